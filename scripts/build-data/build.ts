@@ -1,0 +1,375 @@
+/**
+ * Builds the published dataset in memory from the source directory and the
+ * project's translations. Pure apart from reading the inputs: the same
+ * inputs give byte-identical files (no clock, no paths, no locale-dependent
+ * sorting), which check:data relies on.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CATEGORIES,
+  LOCALES,
+  SCHEMA_VERSION,
+  type CategoryCounts,
+  type CategoryKey,
+  type CountryCounts,
+  type LocaleCode,
+  type Localized,
+  type Milestone,
+  type MilestoneSource,
+  type Principle,
+  type Register,
+  type Summary,
+  type Supporter,
+} from '../../src/data/types.ts';
+import { DataError } from './errors.ts';
+import { formatJson } from './json.ts';
+import { isIsoDate, normaliseRow, normaliseWebsite, type Change, type RowResult, type Warning } from './normalise.ts';
+import { ruleTally, type Report } from './report.ts';
+import { registerSchema, summarySchema, validate } from './schema.ts';
+import {
+  parseMilestones,
+  parsePrinciples,
+  parseSupportersCsv,
+  readSourceFile,
+  type SourceDocument,
+  type SourceMilestone,
+  type SourcePrinciple,
+} from './sources.ts';
+import { loadTranslations, milestoneTexts, type LocaleTexts, type Translations } from './translations.ts';
+
+export const SOURCE = {
+  name: 'Paris Call register (pariscall.international public repository, ambanum/pariscall.international)',
+  url: 'https://github.com/ambanum/pariscall.international',
+  license: 'EUPL-1.2',
+} as const;
+export const OFFICIAL_LIST_URL = 'https://pariscall.international/en/supporters';
+export const OFFICIAL_LOCALES: LocaleCode[] = ['en', 'fr'];
+
+/** Files build:data writes, in writing order. */
+export const OUTPUT_FILES = ['summary.json', 'register.json', 'summary.schema.json', 'register.schema.json', 'build-report.json'] as const;
+
+export interface BuildOptions {
+  sourceDir: string;
+  translationsDir: string;
+  /** YYYY-MM-DD; otherwise derived from the data, never from the clock. */
+  asOf?: string;
+}
+
+export interface BuildResult {
+  summary: Summary;
+  register: Register;
+  report: Report;
+  /** File name → exact text to write. */
+  files: Map<string, string>;
+}
+
+const zeroCounts = (): CategoryCounts => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as CategoryCounts;
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function buildDataset(options: BuildOptions): BuildResult {
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
+    throw new DataError(`--as-of must be a YYYY-MM-DD date, got "${options.asOf}"`);
+  }
+  const csvText = readSourceFile(options.sourceDir, 'supporters.csv');
+  const principlesText = readSourceFile(options.sourceDir, 'principles.json');
+  const milestonesText = readSourceFile(options.sourceDir, 'milestones.json');
+
+  const csv = parseSupportersCsv(csvText);
+  const sourcePrinciples = parsePrinciples(principlesText);
+  const sourceMilestones = parseMilestones(milestonesText);
+  const translations = loadTranslations(options.translationsDir);
+
+  const warnings: Warning[] = [];
+  if (csv.extraColumns.length > 0) {
+    warnings.push({ code: 'extra-columns', message: `supporters.csv: column(s) ignored: ${csv.extraColumns.join(', ')}` });
+  }
+
+  // --- register rows
+  const results: RowResult[] = csv.rows.map(({ raw, line }) => normaliseRow(raw, line));
+  results.sort((a, b) => byCodeUnit(a.supporter.id, b.supporter.id));
+  const supporters: Supporter[] = results.map((r) => r.supporter);
+  const changes: Change[] = results.flatMap((r) => r.changes).sort((a, b) => a.line - b.line);
+  warnings.push(...results.flatMap((r) => r.warnings).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+
+  // --- counts
+  const byCategory = zeroCounts();
+  const countries = new Map<string, CountryCounts>();
+  for (const r of results) {
+    const s = r.supporter;
+    byCategory[s.category]++;
+    if (s.country && r.alpha3) {
+      if (!countries.has(s.country)) countries.set(s.country, { country: s.country, alpha3: r.alpha3, counts: zeroCounts() });
+      countries.get(s.country)!.counts[s.category]++;
+    }
+  }
+  const byCountry = [...countries.values()].sort((a, b) => byCodeUnit(a.country, b.country));
+  const noCountry = results
+    .filter((r) => r.supporter.country === null)
+    .map((r) => ({ id: r.supporter.id, name: r.supporter.name, category: r.supporter.category }));
+  const signed = new Map<string, number>();
+  for (const s of supporters) if (s.dateSigned) signed.set(s.dateSigned, (signed.get(s.dateSigned) ?? 0) + 1);
+  const signedByDate = [...signed].sort(([a], [b]) => byCodeUnit(a, b)).map(([date, count]) => ({ date, count }));
+
+  // --- principles and milestones
+  const fallbacks: Fallback[] = [];
+  const principles = sourcePrinciples.map((p) => buildPrinciple(p, translations, fallbacks));
+  const ids = new Set(supporters.map((s) => s.id));
+  const milestones = [...sourceMilestones.milestones]
+    .sort((a, b) => byCodeUnit(a.date, b.date))
+    .map((m) => buildMilestone(m, sourceMilestones.documents, translations, fallbacks, ids, warnings));
+  warnings.push(...translationWarnings(translations, sourcePrinciples, sourceMilestones.milestones, fallbacks));
+
+  // --- asOf: given, else the register snapshot the milestones describe, else the latest signature
+  const snapshots = milestones.filter((m) => m.kind === 'register-snapshot').map((m) => m.date).sort(byCodeUnit);
+  let asOf: string;
+  let asOfFrom: string;
+  if (options.asOf) [asOf, asOfFrom] = [options.asOf, '--as-of'];
+  else if (snapshots.length > 0) [asOf, asOfFrom] = [snapshots[snapshots.length - 1]!, 'register-snapshot milestone'];
+  else if (signedByDate.length > 0) [asOf, asOfFrom] = [signedByDate[signedByDate.length - 1]!.date, 'latest date_signed'];
+  else throw new DataError('cannot tell the date of the register (no register-snapshot milestone, no date_signed): pass --as-of YYYY-MM-DD');
+
+  // A snapshot milestone of this date states the counts the official site showed: they must match ours.
+  const total = supporters.length;
+  for (const m of milestones.filter((x) => x.kind === 'register-snapshot' && x.date === asOf)) {
+    for (const [key, reported] of Object.entries(m.counts)) {
+      const ours = key === 'total' ? total : byCategory[key as CategoryKey];
+      if (ours !== reported) {
+        warnings.push({ code: 'snapshot-count-mismatch', message: `milestone ${m.date}: ${key} reported ${reported}, register has ${ours}` });
+      }
+    }
+  }
+
+  const summary: Summary = {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'paris-call-summary',
+    asOf,
+    officialListUrl: OFFICIAL_LIST_URL,
+    registerFile: 'register.json',
+    source: { ...SOURCE },
+    counts: { total, byCategory },
+    byCountry,
+    noCountry,
+    signedByDate,
+    principles,
+    milestones,
+  };
+  const register: Register = { schemaVersion: SCHEMA_VERSION, kind: 'paris-call-register', asOf, source: { ...SOURCE }, supporters };
+
+  // Refuse to publish anything the schemas would reject.
+  for (const [name, value, schema] of [
+    ['summary.json', summary, summarySchema],
+    ['register.json', register, registerSchema],
+  ] as const) {
+    const errors = validate(value, schema);
+    if (errors.length > 0) {
+      throw new DataError(`${name} would not match its schema: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (+${errors.length - 3} more)` : ''}`);
+    }
+  }
+
+  // --- report
+  const natureTally = new Map<string, { label: string; key: string; rows: number }>();
+  for (const r of results) {
+    const label = r.recoded.natureLabel;
+    if (label === null || r.supporter.nature === null) continue;
+    const entry = natureTally.get(label) ?? { label, key: r.supporter.nature, rows: 0 };
+    entry.rows++;
+    natureTally.set(label, entry);
+  }
+  const inputs: Report['inputs'] = [
+    { file: 'supporters.csv', sha256: sha256(csvText) },
+    { file: 'principles.json', sha256: sha256(principlesText) },
+    { file: 'milestones.json', sha256: sha256(milestonesText) },
+    ...(['principles.json', 'milestones.json'] as const).map((f) => {
+      const path = join(options.translationsDir, f);
+      return { file: `translations/${f}`, sha256: existsSync(path) ? sha256(readFileSync(path, 'utf8')) : null };
+    }),
+  ];
+  const report: Report = {
+    kind: 'paris-call-build-report',
+    schemaVersion: SCHEMA_VERSION,
+    asOf,
+    asOfFrom,
+    inputs,
+    rows: { in: csv.rows.length, out: supporters.length },
+    counts: { byCategory, total, countries: byCountry.length, noCountry: noCountry.length },
+    changes: {
+      values: changes.length,
+      rows: new Set(changes.map((c) => c.id)).size,
+      byRule: ruleTally(changes),
+      list: changes,
+    },
+    unplaced: results
+      .filter((r) => r.unplaced !== null)
+      .map((r) => ({ line: r.line, id: r.supporter.id, name: r.supporter.name, category: r.supporter.category, nationality: r.nationality, reason: r.unplaced! })),
+    recoded: {
+      natureLabels: [...natureTally.values()].sort((a, b) => b.rows - a.rows || byCodeUnit(a.label, b.label)),
+      alpha3ToAlpha2: results.filter((r) => r.supporter.country !== null).length,
+      twitterAtDropped: results.filter((r) => r.recoded.twitterAt).length,
+    },
+    translations: { ...translations.files, englishFallbacks: fallbacks.length },
+    warnings,
+  };
+
+  const files = new Map<string, string>([
+    ['summary.json', formatJson(summary, { inlineWidth: 160 })],
+    // One supporter per line: a register update shows as a per-supporter diff.
+    ['register.json', formatJson(register, { inlineWidth: Infinity })],
+    ['summary.schema.json', formatJson(summarySchema)],
+    ['register.schema.json', formatJson(registerSchema)],
+    ['build-report.json', formatJson(report, { inlineWidth: 240 })],
+  ]);
+  return { summary, register, report, files };
+}
+
+// ---------------------------------------------------------------------------
+// Texts in every locale
+
+interface Fallback {
+  what: 'principle' | 'milestone';
+  /** "3 short", "2018-11-12 launch" */
+  item: string;
+  locale: LocaleCode;
+}
+
+/** Fill every locale: given texts first, then the translation, else English (recorded). */
+function localize(
+  given: Partial<Record<LocaleCode, string>>,
+  translated: LocaleTexts,
+  onFallback: (locale: LocaleCode) => void,
+): { text: Localized; fromTranslations: LocaleCode[] } {
+  const text = {} as Localized;
+  const fromTranslations: LocaleCode[] = [];
+  for (const locale of LOCALES) {
+    const own = given[locale];
+    const t = translated[locale];
+    if (own !== undefined) text[locale] = own;
+    else if (t !== undefined) {
+      text[locale] = t;
+      fromTranslations.push(locale);
+    } else {
+      text[locale] = given.en!;
+      onFallback(locale);
+    }
+  }
+  return { text, fromTranslations };
+}
+
+function buildPrinciple(p: SourcePrinciple, translations: Translations, fallbacks: Fallback[]): Principle {
+  const t = translations.principles.get(p.number);
+  const field = (name: 'short' | 'full') =>
+    localize(p[name], t?.[name] ?? {}, (locale) => fallbacks.push({ what: 'principle', item: `${p.number} ${name}`, locale })).text;
+  return { number: p.number, short: field('short'), full: field('full'), official: [...OFFICIAL_LOCALES] };
+}
+
+function buildMilestone(
+  m: SourceMilestone,
+  documents: Record<string, SourceDocument>,
+  translations: Translations,
+  fallbacks: Fallback[],
+  ids: Set<string>,
+  warnings: Warning[],
+): Milestone {
+  const label = `${m.date} ${m.kind}`;
+  const { text, fromTranslations } = localize({ en: m.facts }, milestoneTexts(translations.milestones, m.date, m.kind), (locale) =>
+    fallbacks.push({ what: 'milestone', item: label, locale }),
+  );
+  for (const id of m.supporters) {
+    if (!ids.has(id)) warnings.push({ code: 'milestone-unknown-supporter', message: `milestone ${label}: supporter "${id}" is not in the register` });
+  }
+  // Reported counts in a fixed key order, whatever order the source used.
+  const counts: Milestone['counts'] = {};
+  for (const key of [...CATEGORIES, 'total'] as const) if (m.counts[key] !== undefined) counts[key] = m.counts[key];
+  return {
+    date: m.date,
+    kind: m.kind,
+    text,
+    translated: fromTranslations,
+    counts,
+    supporters: [...m.supporters],
+    sources: m.sources.map((ref) => resolveSource(ref, documents, (message) =>
+      warnings.push({ code: 'milestone-source', message: `milestone ${label}: ${message}` }),
+    )),
+  };
+}
+
+/**
+ * A milestone source is a document described in `documents` (no public URL:
+ * shown unlinked) or a web page. Only http(s) pages become links.
+ */
+export function resolveSource(ref: string, documents: Record<string, SourceDocument>, warn: (message: string) => void): MilestoneSource {
+  const doc = Object.hasOwn(documents, ref) ? documents[ref] : undefined;
+  if (doc) return { url: null, label: doc.about, language: doc.language, kind: doc.kind, published: doc.published };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
+    const web = /^https?:/i.test(ref) ? normaliseWebsite(ref).value : null;
+    if (web) return { url: web, label: new URL(web).hostname.replace(/^www\./, ''), language: null, kind: 'web-page', published: null };
+    warn(`source ${JSON.stringify(ref)} is not a usable http(s) URL: published without a link`);
+    return { url: null, label: ref, language: null, kind: 'other', published: null };
+  }
+  warn(`source ${JSON.stringify(ref)} is neither a web page nor described under "documents": published without a link`);
+  return { url: null, label: ref, language: null, kind: 'document', published: null };
+}
+
+/** One warning per file or locale, not per text: readable when a whole file is missing. */
+function translationWarnings(
+  translations: Translations,
+  principles: SourcePrinciple[],
+  milestones: SourceMilestone[],
+  fallbacks: Fallback[],
+): Warning[] {
+  const out: Warning[] = [...translations.warnings];
+  for (const what of ['principle', 'milestone'] as const) {
+    const file = `translations/${what}s.json`;
+    const mine = fallbacks.filter((f) => f.what === what);
+    if (mine.length === 0) continue;
+    const state = translations.files[`${what}s`];
+    if (state !== 'read') {
+      const locales = [...new Set(mine.map((f) => f.locale))];
+      out.push({ code: 'translations-missing', message: `${file} ${state === 'missing' ? 'not found' : 'unreadable'}: ${locales.join(', ')} use English for every ${what}` });
+      continue;
+    }
+    for (const locale of LOCALES) {
+      const items = mine.filter((f) => f.locale === locale).map((f) => f.item);
+      if (items.length > 0) out.push({ code: 'translation-missing', message: `${file}: no ${locale} text for ${what} ${items.join(', ')}: English used` });
+    }
+  }
+  // Translations for items the source does not have are probably stale.
+  const numbers = new Set(principles.map((p) => p.number));
+  for (const n of translations.principles.keys()) {
+    if (!numbers.has(n)) out.push({ code: 'translation-unmatched', message: `translations/principles.json: principle ${n} does not exist` });
+  }
+  for (const t of translations.milestones) {
+    if (!milestones.some((m) => m.date === t.date && (t.kind === null || t.kind === m.kind))) {
+      out.push({ code: 'translation-unmatched', message: `translations/milestones.json: no milestone ${t.date}${t.kind ? ` ${t.kind}` : ''} in the source` });
+    }
+  }
+  const official = [...translations.principles.values()].some((t) => OFFICIAL_LOCALES.some((l) => t.short[l] || t.full[l]));
+  if (official) out.push({ code: 'translation-ignored', message: 'translations/principles.json: en/fr texts ignored (the official texts come from the source)' });
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Writing
+
+/**
+ * Write every file, each through a temporary name and a rename, so an
+ * interrupted build leaves whole files. Other files in the directory are not
+ * touched (other build steps may publish there too).
+ */
+export function writeDataset(outDir: string, files: Map<string, string>): void {
+  try {
+    mkdirSync(outDir, { recursive: true });
+    for (const [name, text] of files) {
+      const path = join(outDir, name);
+      const tmp = `${path}.tmp-${process.pid}`;
+      writeFileSync(tmp, text);
+      renameSync(tmp, path);
+    }
+  } catch (err) {
+    // A full disk or a read-only directory is the user's to fix, not a bug: one line.
+    throw new DataError(`cannot write to ${outDir}: ${(err as Error).message}`);
+  }
+}

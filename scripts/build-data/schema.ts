@@ -1,0 +1,199 @@
+/**
+ * JSON Schemas (draft 2020-12) of the published files, generated from the
+ * same constants as the data (src/data/types.ts, natures.ts) so they cannot
+ * drift, plus a small validator for the subset of keywords they use. The
+ * build validates its own output before writing anything, and the tests
+ * validate the written files; no schema library is needed for that.
+ */
+import { CATEGORIES, LOCALES, SCHEMA_VERSION } from '../../src/data/types.ts';
+import { NATURE_KEYS } from './natures.ts';
+
+type Schema = Record<string, unknown>;
+
+const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
+/** Real dates only in the pattern's range; the build also checks the calendar. */
+export const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
+export const HANDLE_PATTERN = '^[A-Za-z0-9_]{1,15}$';
+export const HTTP_URL_PATTERN = '^https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#][^\\s]*)?$';
+
+const count = { type: 'integer', minimum: 0 };
+const text = { type: 'string', minLength: 1 };
+const nullable = (schema: Schema): Schema => ({ ...schema, type: [schema.type as string, 'null'] });
+const obj = (properties: Record<string, Schema>, description?: string): Schema => ({
+  type: 'object',
+  ...(description ? { description } : {}),
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+});
+
+const sharedDefs: Record<string, Schema> = {
+  date: { type: 'string', pattern: DATE_PATTERN, description: 'YYYY-MM-DD' },
+  count,
+  category: { enum: [...CATEGORIES] },
+  categoryCounts: obj(Object.fromEntries(CATEGORIES.map((c) => [c, { $ref: '#/$defs/count' }]))),
+  source: obj({ name: text, url: { type: 'string', pattern: HTTP_URL_PATTERN }, license: text }),
+};
+
+export const summarySchema: Schema = {
+  $schema: DRAFT,
+  $id: `urn:paris-call-widgets:data:summary:v${SCHEMA_VERSION}`,
+  title: 'Paris Call summary',
+  description:
+    'Counts of the Paris Call register by category and country, the nine principles and dated milestones, in every shipped locale. Written by build:data.',
+  ...obj({
+    schemaVersion: { const: SCHEMA_VERSION },
+    kind: { const: 'paris-call-summary' },
+    asOf: { $ref: '#/$defs/date' },
+    officialListUrl: { type: 'string', pattern: HTTP_URL_PATTERN },
+    registerFile: text,
+    source: { $ref: '#/$defs/source' },
+    counts: obj({ total: { $ref: '#/$defs/count' }, byCategory: { $ref: '#/$defs/categoryCounts' } }),
+    byCountry: {
+      type: 'array',
+      description: 'Sorted by alpha-2 code.',
+      items: obj({
+        country: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' },
+        alpha3: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 3166-1 alpha-3, normalised' },
+        counts: { $ref: '#/$defs/categoryCounts' },
+      }),
+    },
+    noCountry: {
+      type: 'array',
+      items: obj({ id: text, name: text, category: { $ref: '#/$defs/category' } }),
+    },
+    signedByDate: {
+      type: 'array',
+      items: obj({ date: { $ref: '#/$defs/date' }, count: { type: 'integer', minimum: 1 } }),
+    },
+    principles: { type: 'array', minItems: 9, maxItems: 9, items: { $ref: '#/$defs/principle' } },
+    milestones: { type: 'array', items: { $ref: '#/$defs/milestone' } },
+  }),
+  $defs: {
+    ...sharedDefs,
+    localized: obj(Object.fromEntries(LOCALES.map((l) => [l, text]))),
+    locales: { type: 'array', uniqueItems: true, items: { enum: [...LOCALES] } },
+    principle: obj({
+      number: { type: 'integer', minimum: 1, maximum: 9 },
+      short: { $ref: '#/$defs/localized' },
+      full: { $ref: '#/$defs/localized' },
+      official: { $ref: '#/$defs/locales' },
+    }),
+    milestone: obj({
+      date: { $ref: '#/$defs/date' },
+      kind: text,
+      text: { $ref: '#/$defs/localized' },
+      translated: { $ref: '#/$defs/locales' },
+      counts: {
+        type: 'object',
+        description: 'As reported on the day by the sources, not recomputed.',
+        additionalProperties: false,
+        properties: Object.fromEntries([...CATEGORIES, 'total'].map((k) => [k, { $ref: '#/$defs/count' }])),
+      },
+      supporters: { type: 'array', items: text },
+      sources: { type: 'array', items: { $ref: '#/$defs/milestoneSource' } },
+    }),
+    milestoneSource: obj({
+      url: nullable({ type: 'string', pattern: HTTP_URL_PATTERN }),
+      label: text,
+      language: nullable({ type: 'string', pattern: '^[a-z]{2}$' }),
+      kind: text,
+      published: nullable({ type: 'string', pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' }),
+    }),
+  },
+};
+
+export const registerSchema: Schema = {
+  $schema: DRAFT,
+  $id: `urn:paris-call-widgets:data:register:v${SCHEMA_VERSION}`,
+  title: 'Paris Call register',
+  description: 'Every supporter of the Paris Call register, normalised. Written by build:data.',
+  ...obj({
+    schemaVersion: { const: SCHEMA_VERSION },
+    kind: { const: 'paris-call-register' },
+    asOf: { $ref: '#/$defs/date' },
+    source: { $ref: '#/$defs/source' },
+    supporters: { type: 'array', items: { $ref: '#/$defs/supporter' } },
+  }),
+  $defs: {
+    ...sharedDefs,
+    supporter: obj({
+      id: { ...text, description: "The register's stable slug, as published (case-sensitive)." },
+      name: text,
+      category: { $ref: '#/$defs/category' },
+      country: nullable({ type: 'string', pattern: '^[A-Z]{2}$' }),
+      nature: { enum: [...NATURE_KEYS, null] },
+      euMember: { type: 'boolean' },
+      website: nullable({ type: 'string', pattern: HTTP_URL_PATTERN }),
+      twitter: nullable({ type: 'string', pattern: HANDLE_PATTERN }),
+      dateSigned: nullable({ type: 'string', pattern: DATE_PATTERN }),
+    }),
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Validator for the keywords above.
+
+const ANNOTATIONS = new Set(['$schema', '$id', '$defs', 'title', 'description', '$comment']);
+const KNOWN = new Set([
+  ...ANNOTATIONS,
+  '$ref', 'type', 'const', 'enum', 'pattern', 'minLength', 'minimum', 'maximum',
+  'required', 'properties', 'additionalProperties', 'items', 'minItems', 'maxItems', 'uniqueItems',
+]);
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+/** Errors as `path: message`; empty when the value conforms. */
+export function validate(value: unknown, root: Schema): string[] {
+  const errors: string[] = [];
+  const defs = (root.$defs ?? {}) as Record<string, Schema>;
+  const walk = (v: unknown, s: Schema, path: string): void => {
+    for (const k of Object.keys(s)) if (!KNOWN.has(k)) throw new Error(`validator does not support keyword "${k}"`);
+    if (typeof s.$ref === 'string') {
+      const name = /^#\/\$defs\/(.+)$/.exec(s.$ref)?.[1];
+      if (!name || !defs[name]) throw new Error(`unresolvable $ref ${s.$ref}`);
+      walk(v, defs[name], path);
+    }
+    const t = typeOf(v);
+    if (s.type !== undefined) {
+      const types = ([] as string[]).concat(s.type as string | string[]);
+      if (!types.includes(t) && !(t === 'integer' && types.includes('number'))) {
+        errors.push(`${path}: expected ${types.join(' or ')}, got ${t}`);
+        return;
+      }
+    }
+    if ('const' in s && v !== s.const) errors.push(`${path}: expected ${JSON.stringify(s.const)}`);
+    if (Array.isArray(s.enum) && !s.enum.includes(v as never)) errors.push(`${path}: ${JSON.stringify(v)} is not one of the allowed values`);
+    if (typeof v === 'string') {
+      if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(v)) errors.push(`${path}: ${JSON.stringify(v)} does not match ${s.pattern}`);
+      if (typeof s.minLength === 'number' && [...v].length < s.minLength) errors.push(`${path}: shorter than ${s.minLength}`);
+    }
+    if (typeof v === 'number') {
+      if (typeof s.minimum === 'number' && v < s.minimum) errors.push(`${path}: below ${s.minimum}`);
+      if (typeof s.maximum === 'number' && v > s.maximum) errors.push(`${path}: above ${s.maximum}`);
+    }
+    if (Array.isArray(v)) {
+      if (typeof s.minItems === 'number' && v.length < s.minItems) errors.push(`${path}: fewer than ${s.minItems} items`);
+      if (typeof s.maxItems === 'number' && v.length > s.maxItems) errors.push(`${path}: more than ${s.maxItems} items`);
+      if (s.uniqueItems === true && new Set(v.map((x) => JSON.stringify(x))).size !== v.length) errors.push(`${path}: items not unique`);
+      if (s.items) v.forEach((item, i) => walk(item, s.items as Schema, `${path}[${i}]`));
+    }
+    if (t === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const key of (s.required as string[] | undefined) ?? []) if (!(key in o)) errors.push(`${path}: missing "${key}"`);
+      const props = (s.properties ?? {}) as Record<string, Schema>;
+      for (const [key, item] of Object.entries(o)) {
+        if (props[key]) walk(item, props[key], `${path}.${key}`);
+        else if (s.additionalProperties === false) errors.push(`${path}: unexpected "${key}"`);
+        else if (typeof s.additionalProperties === 'object') walk(item, s.additionalProperties as Schema, `${path}.${key}`);
+      }
+    }
+  };
+  walk(value, root, '$');
+  return errors;
+}

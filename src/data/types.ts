@@ -1,0 +1,117 @@
+/**
+ * The published dataset's shape: the contract between `build:data` (node,
+ * scripts/build-data/) and the browser loader (src/data/). Bump
+ * SCHEMA_VERSION on any change a v1 reader could misread.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** Register categories, as counted by the official site, plus rows with none. */
+export const CATEGORIES = [
+  'state',
+  'public-authority',
+  'civil-society',
+  'private-sector',
+  'uncategorized',
+] as const;
+export type CategoryKey = (typeof CATEGORIES)[number];
+
+/** Locales the library ships (interface strings, principles, milestones). */
+export const LOCALES = ['en', 'fr', 'ar', 'ja', 'hu', 'sv', 'de', 'es'] as const;
+export type LocaleCode = (typeof LOCALES)[number];
+/** One text in every shipped locale. */
+export type Localized = Record<LocaleCode, string>;
+
+export type CategoryCounts = Record<CategoryKey, number>;
+
+export interface Principle {
+  /** 1..9 */
+  number: number;
+  short: Localized;
+  full: Localized;
+  /** Locales whose text is the official one (en, fr); the rest are project translations. */
+  official: LocaleCode[];
+}
+
+export interface MilestoneSource {
+  /** A web page (http/https only) or null for a document without a public URL. */
+  url: string | null;
+  /** Human label: the page's host name, or the document's description. */
+  label: string;
+  /** ISO 639-1 language of the source, when known. */
+  language: string | null;
+  /** e.g. "press-article", "register", "web-page". */
+  kind: string;
+  /** YYYY or YYYY-MM or YYYY-MM-DD, when known. */
+  published: string | null;
+}
+
+export interface Milestone {
+  /** YYYY-MM-DD */
+  date: string;
+  /** e.g. launch, anniversary, state-joins, organization-joins, register-snapshot */
+  kind: string;
+  text: Localized;
+  /** Locales whose text is a project translation (not from the source). */
+  translated: LocaleCode[];
+  /** Counts reported on the day by the sources, as reported (not recomputed). */
+  counts: Partial<Record<CategoryKey | 'total', number>>;
+  /** Register ids of supporters this milestone is about. */
+  supporters: string[];
+  sources: MilestoneSource[];
+}
+
+export interface CountryCounts {
+  /** ISO 3166-1 alpha-2 (for Intl.DisplayNames). */
+  country: string;
+  /** ISO 3166-1 alpha-3 as normalised (ROM → ROU). */
+  alpha3: string;
+  counts: CategoryCounts;
+}
+
+export interface Summary {
+  schemaVersion: number;
+  kind: 'paris-call-summary';
+  /** YYYY-MM-DD: date of the register snapshot. */
+  asOf: string;
+  /** Official list of supporters, for "verify" links. */
+  officialListUrl: string;
+  /** The register file, relative to this summary's URL. */
+  registerFile: string;
+  source: { name: string; url: string; license: string };
+  counts: { total: number; byCategory: CategoryCounts };
+  /** Sorted by alpha-2 code. */
+  byCountry: CountryCounts[];
+  /** Supporters the register places in no country (EU, INTERPOL, …): never lost. */
+  noCountry: { id: string; name: string; category: CategoryKey }[];
+  /** Register rows with a date_signed: count per date, ascending. */
+  signedByDate: { date: string; count: number }[];
+  principles: Principle[];
+  milestones: Milestone[];
+}
+
+export interface Supporter {
+  /** The register's stable slug, exactly as published (case-sensitive). */
+  id: string;
+  name: string;
+  category: CategoryKey;
+  /** ISO alpha-2 or null when the register has none / an unknown code. */
+  country: string | null;
+  /** Stable key for the register's French `nature` label, or null. */
+  nature: string | null;
+  /** True on state rows the register marks `UE` (EU membership). */
+  euMember: boolean;
+  /** http(s) URL or null. */
+  website: string | null;
+  /** Twitter/X handle without "@", or null. */
+  twitter: string | null;
+  /** YYYY-MM-DD or null. */
+  dateSigned: string | null;
+}
+
+export interface Register {
+  schemaVersion: number;
+  kind: 'paris-call-register';
+  asOf: string;
+  source: { name: string; url: string; license: string };
+  supporters: Supporter[];
+}
