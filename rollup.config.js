@@ -1,0 +1,43 @@
+// Two builds of the same sources:
+//  1. dist/paris-call-widgets.js — ONE self-contained ES module (Lit
+//     included) that defines every element: the <script type="module"> a
+//     news site pastes.
+//  2. dist/components/<name>.js — one entry per component, sharing chunks in
+//     dist/chunks/, so npm users (and pages that want one widget) load only
+//     what they use.
+// Both at ES2021 (WPE/older Safari reject class static blocks) and minified.
+// The dataset's default URL is a literal relative to each output's folder so
+// bundlers can follow `new URL('…', import.meta.url)`.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+export const components = ['counter', 'principle', 'principles'];
+
+const plugins = (summaryUrl) => [
+  nodeResolve({ exportConditions: ['production'] }),
+  esbuild({
+    target: 'es2021',
+    minify: true,
+    tsconfig: 'tsconfig.json',
+    legalComments: 'none',
+    define: { __PCW_SUMMARY_URL__: JSON.stringify(summaryUrl) },
+  }),
+];
+
+export default [
+  {
+    input: 'src/paris-call-widgets.ts',
+    output: { file: 'dist/paris-call-widgets.js', format: 'es' },
+    plugins: plugins('./data/summary.json'),
+  },
+  {
+    input: Object.fromEntries(components.map((c) => [c, `src/components/${c}/define.ts`])),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'components/[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: plugins('../data/summary.json'),
+  },
+];

@@ -1,0 +1,11 @@
+import { define } from '../../core/define.js';
+import { ParisCallPrinciple } from './principle.js';
+
+export * from './principle.js';
+define('paris-call-principle', ParisCallPrinciple);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paris-call-principle': ParisCallPrinciple;
+  }
+}

@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+/** Card styles, shared by `<paris-call-principle>` and `<paris-call-principles>`. */
+export const principleStyles = css`
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    height: 100%;
+  }
+  .num {
+    margin: 0;
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_accent);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .text {
+    margin: 0;
+  }
+  .note {
+    margin: auto 0 0;
+    padding-top: 0.25em;
+    font-size: 0.8em;
+    font-style: italic;
+  }
+  .skeleton-line {
+    display: block;
+    height: 1.1em;
+    margin-block: 0.2em;
+  }
+  /* Widths as classes, not style attributes: strict CSPs block inline styles. */
+  .w70 {
+    width: 70%;
+  }
+  .w60 {
+    width: 60%;
+  }
+`;

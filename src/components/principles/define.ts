@@ -1,0 +1,11 @@
+import { define } from '../../core/define.js';
+import { ParisCallPrinciples } from './principles.js';
+
+export * from './principles.js';
+define('paris-call-principles', ParisCallPrinciples);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paris-call-principles': ParisCallPrinciples;
+  }
+}

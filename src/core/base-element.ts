@@ -1,0 +1,138 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { defaultSummaryUrl } from '../data/default-url.js';
+import { ParisCallDataError } from '../data/errors.js';
+import { emit } from './emit.js';
+import { LocaleController } from './locale-controller.js';
+import { t, type StringKey } from './localize.js';
+import { themeStyles } from './theme.styles.js';
+
+export type WidgetStatus = 'loading' | 'ready' | 'error';
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface ParisCallErrorDetail {
+  code: ParisCallDataError['code'] | 'not-found';
+  message: string;
+}
+
+// The same failed load is shared by every widget that asked: log it once.
+const logged = new WeakSet<object>();
+
+/**
+ * Base of every widget: `src`, `theme`, `status`, locale resolution, the
+ * data task with its loading / ready / error states, and the
+ * `paris-call-load` / `paris-call-error` events.
+ */
+export abstract class ParisCallElement<T> extends LitElement {
+  static override styles = [themeStyles];
+  /** Marks our classes for `define()`'s coexistence check. */
+  static pcwTag = true;
+
+  /**
+   * URL of the published summary (`summary.json`). Defaults to the dataset
+   * shipped beside the module (`dist/data/summary.json`).
+   */
+  @property() src = '';
+
+  /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** Read-only state, reflected for CSS and tests: `loading`, `ready` or `error`. */
+  @property({ reflect: true }) status: WidgetStatus = 'loading';
+
+  protected locale = new LocaleController(this);
+
+  /** True when the host wrote content inside the tag: it shows until the widget is ready. */
+  protected hasFallback = false;
+
+  protected dataTask = new Task(this, {
+    task: ([src], { signal }) => this.load(src as string, signal),
+    args: () => [this.src || defaultSummaryUrl(), ...this.dataArgs()] as const,
+  });
+
+  /** Further properties the data depends on (the task reruns when one changes). */
+  protected dataArgs(): unknown[] {
+    return [];
+  }
+
+  private lastStatus: WidgetStatus | undefined;
+
+  /** Fetches (through the shared loader) what the widget needs. */
+  protected abstract load(src: string, signal: AbortSignal): Promise<T>;
+  /** The widget once its data is there. */
+  protected abstract renderReady(data: T): TemplateResult;
+  /** A placeholder of the final size, for an empty tag while loading. */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasFallback = [...this.childNodes].some(
+      (n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+    );
+  }
+
+  protected str(key: StringKey, params?: Record<string, string>): string {
+    return t(this.locale.lang, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const s = this.dataTask.status;
+    this.status = s === TaskStatus.COMPLETE ? 'ready' : s === TaskStatus.ERROR ? 'error' : 'loading';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.status === this.lastStatus) return;
+    this.lastStatus = this.status;
+    if (this.status === 'ready') emit(this, 'paris-call-load');
+    if (this.status === 'error') {
+      const detail = this.errorDetail(this.dataTask.error);
+      emit<ParisCallErrorDetail>(this, 'paris-call-error', detail);
+    }
+  }
+
+  private errorDetail(e: unknown): ParisCallErrorDetail {
+    if (e instanceof ParisCallDataError) return { code: e.code, message: e.message };
+    if (e instanceof NotFoundError) return { code: 'not-found', message: e.message };
+    return { code: 'schema', message: String((e as Error)?.message ?? e) };
+  }
+
+  override render() {
+    return this.dataTask.render({
+      initial: () => this.renderPending(),
+      pending: () => this.renderPending(),
+      complete: (data) => this.renderReady(data),
+      error: (e) => this.renderError(e),
+    });
+  }
+
+  private renderPending(): TemplateResult {
+    return this.hasFallback ? html`<slot></slot>` : this.renderSkeleton();
+  }
+
+  /** Visible, localised error state; the console gets the technical cause once. */
+  protected renderError(e: unknown): TemplateResult {
+    const detail = this.errorDetail(e);
+    if (typeof e === 'object' && e && !logged.has(e)) {
+      logged.add(e);
+      console.error(detail.message);
+    }
+    const key = `error.${detail.code}` as StringKey;
+    const retryable = detail.code === 'network' || detail.code === 'timeout' || detail.code === 'http';
+    return html`<div part="base error" class="base error" role="alert" lang=${this.locale.lang} dir=${this.locale.dir}>
+      <p class="title">${this.str('error.title')}</p>
+      <p>${this.str(key)}</p>
+      ${retryable ? html`<button part="retry" @click=${this.retry}>${this.str('retry')}</button>` : null}
+    </div>`;
+  }
+
+  // Failed loads are never cached, so running the task again asks the network again.
+  private retry = () => this.dataTask.run();
+}
+
+/** Thrown by widgets whose data loaded but has no such item (unknown principle, supporter…). */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}

@@ -1,0 +1,12 @@
+/**
+ * Registers `tag` unless a custom element of that name already exists, so
+ * the bundle loaded twice, or beside another copy, never throws. A name the
+ * host took for something else is left alone, with a console note.
+ */
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (!existing) customElements.define(tag, ctor);
+  else if (existing !== ctor && !(existing as { pcwTag?: string }).pcwTag) {
+    console.warn(`[paris-call-widgets] <${tag}> is already defined by the page; this copy was not registered.`);
+  }
+}

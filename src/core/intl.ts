@@ -1,0 +1,35 @@
+/** Cached Intl formatters: building one costs far more than using it. */
+const cache = new Map<string, unknown>();
+
+function memo<T>(key: string, make: () => T): T {
+  let v = cache.get(key) as T | undefined;
+  if (v === undefined) {
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+export function numberFormat(locale: string): Intl.NumberFormat {
+  return memo(`n|${locale}`, () => new Intl.NumberFormat(locale));
+}
+
+export function dateFormat(locale: string, style: 'long' | 'medium' = 'long'): Intl.DateTimeFormat {
+  // Dataset dates are calendar days: format them in UTC so no time zone shifts them.
+  return memo(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }));
+}
+
+/** Formats a YYYY-MM-DD calendar date. */
+export function formatDate(locale: string, isoDate: string, style: 'long' | 'medium' = 'long'): string {
+  return dateFormat(locale, style).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** Country name from an ISO alpha-2 code, via Intl.DisplayNames (falls back to the code). */
+export function countryName(locale: string, alpha2: string): string {
+  try {
+    const dn = memo(`r|${locale}`, () => new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' }));
+    return dn.of(alpha2) ?? alpha2;
+  } catch {
+    return alpha2;
+  }
+}

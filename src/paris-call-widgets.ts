@@ -1,0 +1,10 @@
+/**
+ * The single bundle: importing it defines every element of the library.
+ * Safe to load twice (each `define` skips a name already registered).
+ */
+export * from './components/counter/define.js';
+export * from './components/principle/define.js';
+export * from './components/principles/define.js';
+export { loaderConfig, loadSummary, loadRegister, clearDataCache } from './data/loader.js';
+export { ParisCallDataError, type DataErrorCode } from './data/errors.js';
+export type * from './data/types.js';
