@@ -1,0 +1,34 @@
+// Installs the browsers and drivers the test suite needs when they are
+// missing (Debian/Ubuntu apt, as `playwright install --with-deps` would):
+// Chromium, Firefox ESR, WebKitGTK's WebKitWebDriver, and Xvfb for WebKit.
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+export const needs = [
+  { pkg: 'chromium', path: '/usr/bin/chromium' },
+  { pkg: 'firefox-esr', path: '/usr/bin/firefox-esr' },
+  { pkg: 'webkit2gtk-driver', path: '/usr/bin/WebKitWebDriver' },
+  { pkg: 'xvfb', path: '/usr/bin/xvfb-run' },
+  { pkg: 'xauth', path: '/usr/bin/xauth' },
+];
+
+export function ensureBrowsers() {
+  const missing = needs.filter((n) => !existsSync(n.path)).map((n) => n.pkg);
+  if (missing.length === 0) return;
+  console.log(`Installing missing browsers/drivers with apt: ${missing.join(' ')}`);
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const sudo = root ? '' : 'sudo ';
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execSync(`${sudo}apt-get update -qq`, { stdio: 'inherit', env });
+    execSync(`${sudo}apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`, { stdio: 'inherit', env });
+  } catch {
+    console.error(
+      `Could not install ${missing.join(', ')} with apt. Install them yourself ` +
+        `(Debian 12: apt-get install ${missing.join(' ')}) and run the tests again.`,
+    );
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) ensureBrowsers();

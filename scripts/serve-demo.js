@@ -1,0 +1,52 @@
+// A small static server for the demo: serves the project folder (the demo
+// pages import dist/paris-call-widgets.js, which fetches dist/data/), under
+// the strict Content-Security-Policy a careful news site would send, so the
+// demo proves the widgets need no inline script or style.
+// Usage: node scripts/serve-demo.js [--port 8000]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const portArg = process.argv.indexOf('--port');
+const port = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT ?? 8000);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+const server = createServer(async (req, res) => {
+  try {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // /slow/<path>: the same file 8 s later, to show the loading state.
+    if (path.startsWith('/slow/')) {
+      path = path.slice(5);
+      await new Promise((r) => setTimeout(r, 8000));
+    }
+    if (path === '/') path = '/demo/index.html';
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root + '/') || file.includes('/node_modules/') || file.includes('/.git/')) throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
+    if (!(await stat(file)).isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CSP,
+      'Cache-Control': 'no-cache',
+    });
+    res.end(body);
+  } catch (e) {
+    res.writeHead(e.code === 'ENOENT' ? 404 : 500, { 'Content-Type': 'text/plain' });
+    res.end(e.code === 'ENOENT' ? 'Not found' : 'Server error');
+  }
+});
+server.listen(port, () => {
+  console.log(`paris-call-widgets demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+  stat(join(root, 'dist/paris-call-widgets.js')).catch(() => console.warn('dist/ is not built: run `npm run build` first.'));
+});

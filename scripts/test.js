@@ -1,0 +1,25 @@
+// `npm test`: everything, in the order a failure is cheapest to read.
+// 1. installs missing browsers (apt), 2. dataset builder tests (node),
+// 3. checks dist/data equals a fresh build of the source register (skips
+// when ../shared is absent), 4. type-check, 5. build, 6. browser tests in
+// Chromium, Firefox ESR and WebKit.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ensureBrowsers } from './ensure-browsers.js';
+
+function run(label, cmd, args) {
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`✗ ${label} failed`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+if (!existsSync('node_modules/.package-lock.json')) run('install dependencies', 'npm', ['ci']);
+ensureBrowsers();
+run('dataset builder tests', 'npm', ['run', '-s', 'test:node']);
+run('published dataset check', 'npm', ['run', '-s', 'check:data']);
+run('type-check', 'npm', ['run', '-s', 'typecheck']);
+run('build', 'npm', ['run', '-s', 'build']);
+run('browser tests (Chromium, Firefox ESR, WebKit)', process.execPath, ['scripts/run-browser-tests.js']);

@@ -1,0 +1,181 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/counter/define.js';
+import type { ParisCallCounter } from '../../src/components/counter/counter.js';
+import { SUMMARY, settled, shadowText } from '../helpers/helpers.js';
+
+const REAL = { state: 81, 'public-authority': 37, 'civil-society': 391, 'private-sector': 708 } as const;
+
+/** Stubs prefers-reduced-motion for the duration of a test. */
+function reducedMotion(on: boolean) {
+  const real = window.matchMedia;
+  window.matchMedia = ((q: string) =>
+    q.includes('prefers-reduced-motion') ? ({ matches: on, media: q } as MediaQueryList) : real.call(window, q)) as typeof window.matchMedia;
+  return () => (window.matchMedia = real);
+}
+
+async function counter(attrs: string) {
+  const box = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<paris-call-counter src="${SUMMARY}" no-animation ${attrs}></paris-call-counter>`}></div>`);
+  const el = box.firstElementChild as ParisCallCounter;
+  await settled(el);
+  return el;
+}
+
+describe('<paris-call-counter>', () => {
+  it('shows the total and every category of the real register (full layout)', async () => {
+    const el = await counter('lang="en"');
+    expect(el.status).to.equal('ready');
+    const number = el.shadowRoot!.querySelector('[part="number"]')!;
+    expect(number.textContent!.trim()).to.equal('1,222');
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="breakdown"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.deep.equal([
+      '81 States',
+      '37 Public authorities and local governments',
+      '391 Civil society',
+      '708 Private sector',
+      '5 Other supporters',
+    ]);
+    expect(shadowText(el)).to.contain('as of December 25, 2025');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.href).to.equal('https://pariscall.international/en/supporters');
+    expect(link.textContent).to.equal('Official list of supporters');
+  });
+
+  for (const [category, n] of Object.entries(REAL)) {
+    it(`shows the ${category} count (${n})`, async () => {
+      const el = await counter(`lang="en" category="${category}"`);
+      expect(el.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal(String(n));
+      expect(el.shadowRoot!.querySelector('[part="breakdown"]')).to.equal(null);
+    });
+  }
+
+  it('compact layout: the number and its caption only', async () => {
+    const el = await counter('lang="en" layout="compact"');
+    expect(shadowText(el)).to.equal('Supporters of the Paris Call 1,222');
+    expect(el.shadowRoot!.querySelector('[part="footer"]')).to.equal(null);
+  });
+
+  it('formats numbers and dates for the locale, right-to-left in Arabic', async () => {
+    const fr = await counter('lang="fr"');
+    expect(fr.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal(new Intl.NumberFormat('fr').format(1222));
+    expect(shadowText(fr)).to.contain('25 décembre 2025');
+    expect(fr.shadowRoot!.querySelector<HTMLAnchorElement>('a')!.href).to.equal('https://pariscall.international/fr/supporters');
+
+    const ar = await counter('lang="ar"');
+    const base = ar.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    expect(base.dir).to.equal('rtl');
+    expect(getComputedStyle(base).direction).to.equal('rtl');
+    expect(ar.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal(new Intl.NumberFormat('ar').format(1222));
+
+    const ja = await counter('lang="ja"');
+    expect(shadowText(ja)).to.contain('2025年12月25日');
+    expect(ja.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!.lang).to.equal('ja');
+  });
+
+  it('follows the nearest ancestor lang and updates when it changes', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div lang="de"><paris-call-counter src=${SUMMARY} no-animation></paris-call-counter></div>`);
+    const el = box.firstElementChild as ParisCallCounter;
+    await settled(el);
+    expect(shadowText(el)).to.contain('1.222');
+    box.lang = 'sv';
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('sv');
+    expect(el.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal(new Intl.NumberFormat('sv').format(1222));
+    el.lang = 'hu';
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('hu');
+  });
+
+  it('counts up when visible, with the final figure in the DOM from the start', async () => {
+    const restore = reducedMotion(false);
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div><paris-call-counter lang="en" src=${SUMMARY}></paris-call-counter></div>`);
+      const el = box.firstElementChild as ParisCallCounter;
+      await settled(el);
+      const seen: number[] = [];
+      const read = () => {
+        const shown = el.shadowRoot!.querySelector('[part="number"] [aria-hidden="true"]');
+        const sr = el.shadowRoot!.querySelector('[part="number"] .sr-only, [part="number"] data')!;
+        expect(sr.textContent).to.equal('1,222');
+        seen.push(Number((shown ?? sr).textContent!.replace(/\D/g, '')));
+      };
+      const end = performance.now() + 1500;
+      while (performance.now() < end) {
+        read();
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      expect(seen[0]).to.be.below(1222);
+      expect(seen.at(-1)).to.equal(1222);
+      for (let i = 1; i < seen.length; i++) expect(seen[i]).to.be.at.least(seen[i - 1]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('does not animate under prefers-reduced-motion', async () => {
+    const restore = reducedMotion(true);
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div><paris-call-counter lang="en" src=${SUMMARY}></paris-call-counter></div>`);
+      const el = box.firstElementChild as ParisCallCounter;
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[part="number"] [aria-hidden="true"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal('1,222');
+    } finally {
+      restore();
+    }
+  });
+
+  it('shows the host\'s fallback content while loading, then the live figure without counting up', async () => {
+    const restore = reducedMotion(false);
+    try {
+      const el = document.createElement('paris-call-counter');
+      el.setAttribute('src', `/__fault/delay-400/summary?key=fallback-${Date.now()}`);
+      el.lang = 'en';
+      el.innerHTML = '<p>1,222 supporters</p>';
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.status).to.equal('loading');
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot).to.exist;
+      expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.contain('1,222 supporters');
+      expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="number"] [aria-hidden="true"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal('1,222');
+      el.remove();
+    } finally {
+      restore();
+    }
+  });
+
+  it('an empty tag shows a skeleton of the final size (no layout shift)', async () => {
+    const el = document.createElement('paris-call-counter') as ParisCallCounter;
+    el.setAttribute('src', `/__fault/delay-400/summary?key=skeleton-${Date.now()}`);
+    el.lang = 'en';
+    el.noAnimation = true;
+    el.style.width = '400px';
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.skeleton')).to.exist;
+    const before = el.getBoundingClientRect().height;
+    await settled(el);
+    const after = el.getBoundingClientRect().height;
+    el.remove();
+    expect(before).to.be.above(50);
+    expect(Math.abs(after - before)).to.be.below(1);
+  });
+
+  it('switches theme: dark colours from theme="dark"', async () => {
+    const el = await counter('lang="en"');
+    const base = el.shadowRoot!.querySelector('[part="base"]')!;
+    const light = getComputedStyle(base).backgroundColor;
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
+    const dark = getComputedStyle(base).backgroundColor;
+    expect(light).to.equal('rgb(255, 255, 255)');
+    expect(dark).to.equal('rgb(21, 23, 28)');
+  });
+});

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { strings } from '../../src/core/localize.js';
+import { resolveLocale } from '../../src/core/locale-controller.js';
+import { LOCALES } from '../../src/data/types.js';
+import { loadSummary } from '../../src/data/loader.js';
+import { SUMMARY } from '../helpers/helpers.js';
+
+describe('locales', () => {
+  const keys = Object.keys(strings.en).sort();
+
+  for (const lang of LOCALES) {
+    it(`${lang}: every interface string, same placeholders, none empty`, () => {
+      const s = strings[lang];
+      expect(Object.keys(s).sort()).to.deep.equal(keys);
+      for (const k of keys) {
+        const v = s[k as keyof typeof s];
+        expect(v, `${lang}.${k}`).to.be.a('string').and.not.equal('');
+        const ph = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort();
+        expect(ph(v), `${lang}.${k} placeholders`).to.deep.equal(ph(strings.en[k as keyof typeof s]));
+      }
+    });
+  }
+
+  it('every principle and milestone exists in all eight locales, translated where not official', async () => {
+    const summary = await loadSummary(SUMMARY);
+    expect(summary.principles.map((p) => p.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const p of summary.principles) {
+      expect(p.official).to.deep.equal(['en', 'fr']);
+      for (const lang of LOCALES) {
+        expect(p.short[lang], `principle ${p.number} ${lang}`).to.be.a('string').and.not.equal('');
+        if (lang !== 'en') expect(p.full[lang], `principle ${p.number} ${lang}`).to.not.equal(p.full.en);
+      }
+    }
+    for (const m of summary.milestones) {
+      for (const lang of LOCALES) {
+        if (lang !== 'en') expect(m.text[lang], `${m.date} ${lang}`).to.not.equal(m.text.en);
+      }
+    }
+  });
+
+  it('resolves BCP 47 tags to shipped locales', () => {
+    expect(resolveLocale('fr-CA')).to.deep.equal({ lang: 'fr', intl: 'fr-CA' });
+    expect(resolveLocale('AR')).to.deep.equal({ lang: 'ar', intl: 'ar' });
+    expect(resolveLocale('pt-BR')).to.deep.equal({ lang: 'en', intl: 'en' });
+    expect(resolveLocale('')).to.deep.equal({ lang: 'en', intl: 'en' });
+  });
+
+  it('names countries with Intl.DisplayNames in each locale', async () => {
+    const { countryName } = await import('../../src/core/intl.js');
+    expect(countryName('en', 'DE')).to.equal('Germany');
+    expect(countryName('fr', 'DE')).to.equal('Allemagne');
+    expect(countryName('ja', 'DE')).to.equal('ドイツ');
+    expect(countryName('ar', 'DE')).to.equal('ألمانيا');
+  });
+});

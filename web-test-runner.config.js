@@ -1,0 +1,106 @@
+// Browser tests in Chromium, Firefox ESR and WebKit (WebKitGTK 2.50, close to
+// current Safari). See ../shared/docs/toolchain.md for why each is launched
+// this way. BROWSERS=chromium,firefox,webkit picks engines (default: all).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { faultMiddleware } from './test/server/fault-middleware.js';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitForPort(port, ms = 15000) {
+  const { connect } = await import('node:net');
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const ok = await new Promise((r) => {
+      const s = connect(port, '127.0.0.1', () => { s.destroy(); r(true); });
+      s.on('error', () => r(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`WebKitWebDriver did not open port ${port}`);
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+      },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  );
+}
+if (wanted.includes('webkit')) {
+  // WebKitWebDriver must run under an X server: scripts/run-browser-tests.js
+  // starts this whole runner under xvfb-run.
+  const port = await freePort();
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', detached: true });
+  const stop = () => { try { process.kill(-driver.pid, 'SIGKILL'); } catch { /* already gone */ } };
+  process.on('exit', stop);
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { stop(); process.exit(1); });
+  await waitForPort(port);
+  browsers.push(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/consumers/**'],
+  nodeResolve: { exportConditions: ['development'] },
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 20000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 240000,
+  middleware: [faultMiddleware],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2021',
+      tsconfig: 'tsconfig.json',
+      // Source modules sit in /src/data/: the published dataset is /dist/data/.
+      define: { __PCW_SUMMARY_URL__: JSON.stringify('../../dist/data/summary.json') },
+    }),
+  ],
+};
