@@ -85,6 +85,8 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
+  // WTR_PORT lets several runs share a machine (default 8000).
+  port: Number(process.env.WTR_PORT) || 8000,
   files: ['test/**/*.test.ts', '!test/consumers/**'],
   nodeResolve: { exportConditions: ['development'] },
   browsers,

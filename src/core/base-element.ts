@@ -136,3 +136,10 @@ export abstract class ParisCallElement<T> extends LitElement {
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'paris-call-load': CustomEvent<undefined>;
+    'paris-call-error': CustomEvent<ParisCallErrorDetail>;
+  }
+}

@@ -133,3 +133,14 @@ describe('data loader', () => {
     expect(shadowText(el)).not.to.contain('1,222');
   });
 });
+
+describe('data loader: register', () => {
+  it('twenty widgets asking for summary and register make one request per file', async () => {
+    const tag = `ok~${Date.now()}${Math.random().toString(36).slice(2)}`;
+    const summary = `/__fault/${tag}/summary`;
+    const results = await Promise.all(Array.from({ length: 20 }, () => loadRegister(summary)));
+    expect(results.every((r) => r === results[0] && r.supporters.length === 1222)).to.be.true;
+    expect(await requestCount(`/__fault/${tag}/summary`)).to.equal(1);
+    expect(await requestCount(`/__fault/${tag}/register.json`)).to.equal(1);
+  });
+});

@@ -22,7 +22,10 @@ export async function faultMiddleware(ctx, next) {
   }
   const n = (counts.get(key) ?? 0) + 1;
   counts.set(key, n);
-  const [, , fault, name] = ctx.path.split('/');
+  // `<case>~<tag>` is the same case under a path of its own (e.g. a register
+  // resolved from a summary URL, which drops the query's key).
+  const [, , caseTag, name] = ctx.path.split('/');
+  const fault = caseTag.split('~')[0];
   if (!/^[a-z-]+(\.json)?$/.test(name ?? '')) {
     ctx.status = 400;
     return;
