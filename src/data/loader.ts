@@ -74,7 +74,12 @@ function parse(text: string, url: string): unknown {
   }
 }
 
-function cached<T>(kind: string, url: string, validate: (data: unknown, url: string) => T): Promise<T> {
+/**
+ * Fetches, parses and validates `url` once per page (per `kind`), shared by
+ * every caller. `validate` must copy what it keeps into fresh objects and
+ * throw a `ParisCallDataError` ('schema' or 'version') on bad input.
+ */
+export function cached<T>(kind: string, url: string, validate: (data: unknown, url: string) => T): Promise<T> {
   const key = `${kind} ${url}`;
   let p = cache.get(key) as Promise<T> | undefined;
   if (!p) {
@@ -87,7 +92,7 @@ function cached<T>(kind: string, url: string, validate: (data: unknown, url: str
 }
 
 /** Resolves when `p` does, or rejects with an AbortError when `signal` aborts (the shared load goes on). */
-function untilAborted<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
+export function untilAborted<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return p;
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
