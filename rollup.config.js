@@ -31,7 +31,12 @@ export default [
     plugins: plugins('./data/summary.json'),
   },
   {
-    input: Object.fromEntries(components.map((c) => [c, `src/components/${c}/define.ts`])),
+    input: {
+      ...Object.fromEntries(components.map((c) => [c, `src/components/${c}/define.ts`])),
+      // React wrappers (@lit/react bundled; React itself is the app's).
+      react: 'src/react/index.ts',
+    },
+    external: ['react'],
     output: {
       dir: 'dist',
       format: 'es',

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faultMiddleware } from './test/server/fault-middleware.js';
@@ -87,7 +88,7 @@ if (wanted.includes('webkit')) {
 export default {
   // WTR_PORT lets several runs share a machine (default 8000).
   port: Number(process.env.WTR_PORT) || 8000,
-  files: ['test/**/*.test.ts', '!test/consumers/**'],
+  files: ['test/**/*.test.ts', '!test/consumers/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   browsers,
   concurrency: 1,
@@ -97,6 +98,29 @@ export default {
   testsFinishTimeout: 240000,
   middleware: [faultMiddleware],
   plugins: [
+    // React ships CommonJS only: the React test is served as one esbuild
+    // bundle (React, the wrappers and the widgets together), as an app's
+    // bundler would build it.
+    {
+      name: 'bundle-react-tests',
+      async serve(context) {
+        if (!context.path.startsWith('/test/react/')) return undefined;
+        const out = await build({
+          entryPoints: ['.' + context.path],
+          bundle: true,
+          write: false,
+          format: 'esm',
+          target: 'es2021',
+          tsconfig: 'tsconfig.json',
+          conditions: ['development'],
+          define: {
+            'process.env.NODE_ENV': '"development"',
+            __PCW_SUMMARY_URL__: JSON.stringify('/dist/data/summary.json'),
+          },
+        });
+        return { body: out.outputFiles[0].text, type: 'js' };
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2021',

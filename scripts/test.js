@@ -1,7 +1,8 @@
 // `npm test`: everything, in the order a failure is cheapest to read.
 // 1. installs missing browsers (apt), 2. dataset builder tests (node),
 // 3. checks dist/data equals a fresh build of the source register (skips
-// when ../shared is absent), 4. type-check, 5. build, 6. browser tests in
+// when ../shared is absent), 4. type-check, 5. build, 6. what npm pack
+// ships and the custom-elements manifest, 7. browser tests in
 // Chromium, Firefox ESR and WebKit.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,4 +23,5 @@ run('dataset builder tests', 'npm', ['run', '-s', 'test:node']);
 run('published dataset check', 'npm', ['run', '-s', 'check:data']);
 run('type-check', 'npm', ['run', '-s', 'typecheck']);
 run('build', 'npm', ['run', '-s', 'build']);
+run('package contents, manifest and generated docs', 'npm', ['run', '-s', 'test:package']);
 run('browser tests (Chromium, Firefox ESR, WebKit)', process.execPath, ['scripts/run-browser-tests.js']);

@@ -23,6 +23,7 @@ export function officialListUrl(summary: Summary | null, lang: string): string {
  * How many supporters the Paris Call has: the total, or one category, with
  * the date of the register and a link to the official list.
  *
+ * @tagname paris-call-counter
  * @summary Signatory counter of the Paris Call.
  *
  * @slot - Fallback content (e.g. the figures as static text), shown until the live figures are ready.

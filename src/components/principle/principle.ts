@@ -11,6 +11,7 @@ import { renderPrinciple, renderPrincipleSkeleton } from './render.js';
  * full text. English and French are the official texts; other languages
  * are the project's translations and say so on the card.
  *
+ * @tagname paris-call-principle
  * @summary One principle of the Paris Call, as a card.
  *
  * @slot - Fallback content (e.g. the principle as static text), shown until the card is ready.

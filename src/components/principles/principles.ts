@@ -48,6 +48,7 @@ const styles = css`
  * The nine principles of the Paris Call, as a grid of cards or a list.
  * Semantically an ordered list.
  *
+ * @tagname paris-call-principles
  * @summary All nine principles of the Paris Call.
  *
  * @slot - Fallback content (e.g. the principles as static text), shown until the cards are ready.

@@ -1,0 +1,43 @@
+/**
+ * React wrappers (`paris-call-widgets/react`), made with `@lit/react`: typed
+ * props for every property, and `onLoad` / `onError` for the
+ * `paris-call-load` / `paris-call-error` events. React is a peer dependency.
+ *
+ *   import { ParisCallCounter } from 'paris-call-widgets/react';
+ *   <ParisCallCounter category="state" onLoad={() => …} />
+ */
+import React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import type { ParisCallErrorDetail } from '../core/base-element.js';
+import { ParisCallCounter as CounterElement } from '../components/counter/define.js';
+import { ParisCallPrinciple as PrincipleElement } from '../components/principle/define.js';
+import { ParisCallPrinciples as PrinciplesElement } from '../components/principles/define.js';
+
+const events = {
+  onLoad: 'paris-call-load' as EventName<CustomEvent<undefined>>,
+  onError: 'paris-call-error' as EventName<CustomEvent<ParisCallErrorDetail>>,
+};
+
+export const ParisCallCounter = createComponent({
+  tagName: 'paris-call-counter',
+  elementClass: CounterElement,
+  react: React,
+  events,
+  displayName: 'ParisCallCounter',
+});
+
+export const ParisCallPrinciple = createComponent({
+  tagName: 'paris-call-principle',
+  elementClass: PrincipleElement,
+  react: React,
+  events,
+  displayName: 'ParisCallPrinciple',
+});
+
+export const ParisCallPrinciples = createComponent({
+  tagName: 'paris-call-principles',
+  elementClass: PrinciplesElement,
+  react: React,
+  events,
+  displayName: 'ParisCallPrinciples',
+});

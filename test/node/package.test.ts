@@ -1,0 +1,66 @@
+// What `npm pack` ships, and the custom-elements manifest: checked after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+const root = new URL('../../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const components = readdirSync(new URL('src/components/', root));
+
+test('npm pack ships the bundle, component entries, types, dataset, manifest, README and licence — nothing else', () => {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+  const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path).sort();
+  const expectAll = [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    'dist/paris-call-widgets.js',
+    'dist/types/paris-call-widgets.d.ts',
+    'dist/data/summary.json',
+    'dist/data/register.json',
+    'dist/data/summary.schema.json',
+    'dist/data/register.schema.json',
+    'dist/components/react.js',
+    ...components.map((c) => `dist/components/${c}.js`),
+    ...components.map((c) => `dist/types/components/${c}/define.d.ts`),
+  ];
+  for (const f of expectAll) assert.ok(files.includes(f), `missing from the package: ${f}`);
+  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets\.js|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
+  const stray = files.filter((f) => !allowed.test(f));
+  assert.deepEqual(stray, [], `unexpected files in the package: ${stray.join(', ')}`);
+  assert.ok(!files.some((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')));
+});
+
+test('package.json exports every component entry with its types', () => {
+  for (const c of components) {
+    const e = pkg.exports[`./${c}.js`];
+    assert.ok(e, `no export for ./${c}.js`);
+    assert.equal(e.default, `./dist/components/${c}.js`);
+    assert.equal(e.types, `./dist/types/components/${c}/define.d.ts`);
+  }
+  assert.equal(pkg.customElements, 'custom-elements.json');
+});
+
+test('custom-elements.json lists every element with its attributes, events and parts', () => {
+  const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+  const elements = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
+  const defined = components.map((c) => {
+    const src = readFileSync(new URL(`src/components/${c}/define.ts`, root), 'utf8');
+    return /define\('([a-z-]+)'/.exec(src)![1];
+  });
+  for (const tag of defined) {
+    const el = elements.find((d: { tagName: string }) => d.tagName === tag);
+    assert.ok(el, `${tag} is not in the manifest (add @tagname to its JSDoc)`);
+    const attrs = el.attributes.map((a: { name: string }) => a.name);
+    for (const common of ['src', 'theme', 'status']) assert.ok(attrs.includes(common), `${tag} lacks attribute ${common}`);
+    assert.ok(el.events.some((e: { name: string }) => e.name === 'paris-call-error'), `${tag} lacks paris-call-error`);
+    assert.ok(el.cssParts.length > 0, `${tag} documents no parts`);
+    for (const a of el.attributes) assert.ok(a.description, `${tag} attribute ${a.name} is undocumented`);
+  }
+});
+
+test('README API reference is generated from the manifest and up to date', () => {
+  execFileSync(process.execPath, ['scripts/docs.js', '--check'], { cwd: root, stdio: 'pipe' });
+});
