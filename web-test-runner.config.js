@@ -85,6 +85,18 @@ if (wanted.includes('webkit')) {
   );
 }
 
+// Host pages with the strict policies the README documents (test/csp/).
+const CSP = {
+  strict: "script-src 'self'; style-src 'self'; object-src 'none'",
+  'trusted-types': "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+};
+function cspMiddleware(ctx, next) {
+  if (ctx.path === '/test/csp/page.html' && CSP[ctx.query.policy]) {
+    ctx.set('Content-Security-Policy', CSP[ctx.query.policy]);
+  }
+  return next();
+}
+
 export default {
   // WTR_PORT lets several runs share a machine (default 8000).
   port: Number(process.env.WTR_PORT) || 8000,
@@ -96,7 +108,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 240000,
-  middleware: [faultMiddleware],
+  middleware: [faultMiddleware, cspMiddleware],
   plugins: [
     // React ships CommonJS only: the React test is served as one esbuild
     // bundle (React, the wrappers and the widgets together), as an app's

@@ -64,3 +64,12 @@ test('custom-elements.json lists every element with its attributes, events and p
 test('README API reference is generated from the manifest and up to date', () => {
   execFileSync(process.execPath, ['scripts/docs.js', '--check'], { cwd: root, stdio: 'pipe' });
 });
+
+test('the shipped JavaScript never evaluates strings (no eval, new Function, string timers)', () => {
+  const dist = new URL('dist/', root);
+  const files = ['paris-call-widgets.js', ...['components', 'chunks'].flatMap((d) => readdirSync(new URL(`${d}/`, dist)).map((f) => `${d}/${f}`))];
+  for (const f of files) {
+    const js = readFileSync(new URL(f, dist), 'utf8');
+    assert.doesNotMatch(js, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]|setTimeout\(\s*["'`]/, `${f} evaluates a string`);
+  }
+});
