@@ -1,0 +1,176 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../src/paris-call-widgets.js';
+import { clearDataCache, loaderConfig } from '../../src/data/loader.js';
+import { ParisCallDataError } from '../../src/data/errors.js';
+import { validateRegister, validateSummary } from '../../src/data/validate.js';
+
+declare global {
+  interface Window {
+    __xss?: number;
+  }
+}
+
+/** Payloads that would run script or load resources if any widget interpreted data as markup, URL or CSS. */
+export const PAYLOADS = [
+  '"><img src=x onerror="window.__xss=(window.__xss||0)+1">',
+  '<script>window.__xss=(window.__xss||0)+1</script>',
+  'javascript:window.__xss=(window.__xss||0)+1',
+  'JaVaScRiPt:window.__xss=1',
+  'java\tscript:window.__xss=1',
+  ' javascript:window.__xss=1',
+  'data:text/html,<script>window.__xss=1</script>',
+  '<svg onload="window.__xss=(window.__xss||0)+1"></svg>',
+  '</style><img src=x onerror="window.__xss=(window.__xss||0)+1">',
+  'x{}*{background:url("javascript:window.__xss=1")}',
+  "'; background: url(https://evil.invalid/x.png); '",
+  '{{constructor.constructor("window.__xss=1")()}}',
+  '${window.__xss=1}',
+];
+
+/** Fields whose value is structure, not content: poisoning them must give a visible error instead. */
+const STRUCTURAL = new Set(['kind', 'date', 'asOf', 'category', 'country', 'alpha3', 'registerFile', 'dateSigned', 'official', 'translated']);
+
+/** Replaces every string in `data` (at any depth) with `payload`; with `structural`, those fields too. */
+function poison(data: unknown, payload: string, structural = false, key = ''): unknown {
+  if (typeof data === 'string') return !structural && STRUCTURAL.has(key) ? data : payload;
+  if (Array.isArray(data)) return data.map((d) => poison(d, payload, structural, key));
+  if (data && typeof data === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(data)) out[k] = poison(v, payload, structural, k);
+    return out;
+  }
+  return data;
+}
+
+/** JSON text with `__proto__`, `constructor` and `prototype` keys in every object. */
+function withProtoKeys(json: string): string {
+  return json.replace(/\{(?=\s*")/g, '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"prototype":{"polluted":1},');
+}
+
+let realSummary: string;
+let realRegister: string;
+before(async () => {
+  realSummary = await (await fetch('/dist/data/summary.json')).text();
+  realRegister = await (await fetch('/dist/data/register.json')).text();
+});
+
+function serve(summary: string, register: string) {
+  clearDataCache();
+  loaderConfig.fetch = async (url: string) => new Response(url.includes('register') ? register : summary, { status: 200 });
+}
+const realFetch = loaderConfig.fetch;
+afterEach(() => {
+  loaderConfig.fetch = realFetch;
+  clearDataCache();
+});
+
+const TAGS = ['paris-call-counter', 'paris-call-principle', 'paris-call-principles'];
+
+async function renderAll(src: string) {
+  const box = await fixture<HTMLDivElement>(html`<div .innerHTML=${TAGS.map((t) => `<${t} src="${src}" number="1" no-animation></${t}>`).join('')}></div>`);
+  const els = [...box.children] as (HTMLElement & { status: string })[];
+  await waitUntil(() => els.every((e) => e.status !== 'loading'), 'widgets stuck loading', { timeout: 15000 });
+  return els;
+}
+
+function hrefsIn(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!);
+}
+
+describe('hostile data', () => {
+  it('renders every payload in every content field as text: 0 executions, only http(s) links', async () => {
+    window.__xss = 0;
+    let rendered = 0;
+    for (const [i, payload] of PAYLOADS.entries()) {
+      const summary = JSON.stringify(poison(JSON.parse(realSummary), payload));
+      serve(summary, realRegister);
+      const els = await renderAll(`/hostile/${i}/summary.json`);
+      for (const el of els) {
+        expect(el.status, `${el.localName} with payload ${i}`).to.equal('ready');
+        rendered++;
+        // Texts from the data show as text, verbatim (the counter shows only numbers).
+        if (el.localName !== 'paris-call-counter') expect(el.shadowRoot!.textContent).to.contain(payload.trim().slice(0, 12));
+        for (const href of hrefsIn(el)) expect(href, `${el.localName} href`).to.match(/^https?:\/\//);
+        expect(el.shadowRoot!.querySelector('img, script, svg[onload], iframe')).to.equal(null);
+      }
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    expect(window.__xss).to.equal(0);
+    console.log(`hostile data: ${PAYLOADS.length} payloads × ${TAGS.length} widgets, ${rendered} rendered, 0 executions`);
+  });
+
+  it('payloads in structural fields (kind, dates, codes) give a visible error, never a broken render', async () => {
+    window.__xss = 0;
+    for (const [i, payload] of PAYLOADS.entries()) {
+      serve(JSON.stringify(poison(JSON.parse(realSummary), payload, true)), realRegister);
+      const els = await renderAll(`/hostile-structural/${i}/summary.json`);
+      for (const el of els) {
+        expect(el.status).to.equal('error');
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      }
+    }
+    expect(window.__xss).to.equal(0);
+  });
+
+  it('prototype keys at every depth never reach Object.prototype', async () => {
+    serve(withProtoKeys(realSummary), withProtoKeys(realRegister));
+    const els = await renderAll('/proto/summary.json');
+    expect(els.map((e) => e.status)).to.deep.equal(['ready', 'ready', 'ready']);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect((Object.prototype as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+describe('malformed data (property-based)', () => {
+  const summary = () => JSON.parse(realSummary);
+  const isDataError = (e: unknown) => e instanceof ParisCallDataError && (e.code === 'schema' || e.code === 'version');
+
+  /** Validation either returns a dataset or throws a typed data error: never a TypeError, never a hang. */
+  function checks(validate: (d: unknown, u: string) => unknown, value: unknown) {
+    try {
+      validate(value, 'fuzz');
+    } catch (e) {
+      if (!isDataError(e)) throw e;
+    }
+  }
+
+  it('arbitrary JSON values (1,000 runs)', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => {
+      checks(validateSummary, v);
+      checks(validateRegister, v);
+    }), { numRuns: 1000 });
+  });
+
+  it('the real summary with one field replaced by anything (1,000 runs)', () => {
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, p: (string | number)[]) => {
+      paths.push(p);
+      if (Array.isArray(v)) v.slice(0, 3).forEach((x, i) => walk(x, [...p, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
+    };
+    walk(summary(), []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (path, value) => {
+        const data = summary();
+        let o = data;
+        for (const k of path.slice(0, -1)) o = o[k];
+        o[path.at(-1)!] = value;
+        checks(validateSummary, data);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('truncated JSON at any length shows a parse error, never an exception', async () => {
+    const lengths = fc.sample(fc.integer({ min: 0, max: realSummary.length - 1 }), 25);
+    for (const n of lengths) {
+      serve(realSummary.slice(0, n), realRegister);
+      const box = await fixture<HTMLDivElement>(html`<div><paris-call-counter src=${`/trunc/${n}/summary.json`}></paris-call-counter></div>`);
+      const el = box.firstElementChild as HTMLElement & { status: string };
+      await waitUntil(() => el.status !== 'loading', 'stuck', { timeout: 15000 });
+      expect(el.status).to.equal('error');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The data file is damaged.');
+    }
+  });
+});
