@@ -11,7 +11,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
-export const components = ['counter', 'principle', 'principles'];
+export const components = ['counter', 'principle', 'principles', 'timeline', 'badge', 'supporters', 'map'];
 
 const plugins = (summaryUrl) => [
   nodeResolve({ exportConditions: ['production'] }),

@@ -35,6 +35,8 @@ const PAD = 2;
  * about 3 × 3 at 1000 wide) also get a marker: Luxembourg is 2.
  */
 export const TINY_AREA = 10;
+/** Central meridian of the map (degrees east). */
+const CENTRE_LONGITUDE = 11;
 /** Antarctica: no supporter can be there, and it would take a sixth of the height. */
 const LEFT_OUT = new Set(['AQ']);
 
@@ -153,11 +155,22 @@ function worldAtlasVersion(): string {
 export function buildMap(): MapData {
   const all110 = loadCountries('countries-110m.json');
   const shown = all110.filter((f) => !LEFT_OUT.has(alpha2(f) ?? ''));
-  const projection = geoEqualEarth();
-  projection.fitWidth(WIDTH - 2 * PAD, { type: 'FeatureCollection', features: shown });
+  const detailed = loadCountries('countries-50m.json').filter((f) => alpha2(f) && !LEFT_OUT.has(alpha2(f)!));
+  // The fit covers the shapes and every possible marker (Pacific islands beyond the shapes).
+  const fitted = {
+    type: 'FeatureCollection' as const,
+    features: [
+      ...shown,
+      ...detailed.map((f): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: geoCentroid(f) } })),
+    ],
+  };
+  // Centred on 11°E: the map breaks at 169°W, in the Bering Strait, so no
+  // country is split (Chukotka, Fiji) and the land fills the width.
+  const projection = geoEqualEarth().rotate([-CENTRE_LONGITUDE, 0]);
+  projection.fitWidth(WIDTH - 2 * PAD, fitted);
   const [tx, ty] = projection.translate();
   projection.translate([tx + PAD, ty + PAD]);
-  const [, [, maxY]] = geoPath(projection).bounds({ type: 'FeatureCollection', features: shown });
+  const [, [, maxY]] = geoPath(projection).bounds(fitted);
   const height = Math.ceil(maxY + PAD);
 
   const shapes = new Map<string, Point[][]>();
@@ -173,9 +186,9 @@ export function buildMap(): MapData {
   // Markers: every country 1:110m lacks or draws as a speck, placed from 1:50m
   // whatever the supporters are, so this file does not follow the register.
   const markers: MapMarker[] = [];
-  for (const f of loadCountries('countries-50m.json')) {
-    const id = alpha2(f);
-    if (!id || LEFT_OUT.has(id) || markers.some((m) => m.id === id)) continue;
+  for (const f of detailed) {
+    const id = alpha2(f)!;
+    if (markers.some((m) => m.id === id)) continue;
     const rings = shapes.get(id);
     const area = rings ? rings.reduce((s, r) => s + Math.abs(area2(r)) / 2, 0) : 0;
     if (area >= TINY_AREA) continue;
@@ -196,7 +209,7 @@ export function buildMap(): MapData {
       name: `Natural Earth 1:110m countries (small-state markers from 1:50m), via world-atlas ${worldAtlasVersion()}`,
       url: 'https://www.naturalearthdata.com/',
       license: 'Public domain',
-      projection: 'Equal Earth (d3-geo geoEqualEarth), integer coordinates',
+      projection: `Equal Earth (d3-geo geoEqualEarth), centred on ${CENTRE_LONGITUDE}°E, integer coordinates`,
     },
   };
 }

@@ -8,7 +8,7 @@ import { LocaleController } from './locale-controller.js';
 import { t, type StringKey } from './localize.js';
 import { themeStyles } from './theme.styles.js';
 
-export type WidgetStatus = 'loading' | 'ready' | 'error';
+export type WidgetStatus = 'loading' | 'ready' | 'not-found' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
 
 export interface ParisCallErrorDetail {
@@ -38,7 +38,7 @@ export abstract class ParisCallElement<T> extends LitElement {
   /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme: Theme = 'light';
 
-  /** Read-only state, reflected for CSS and tests: `loading`, `ready` or `error`. */
+  /** Read-only state, reflected for CSS and tests: `loading`, `ready`, `error` (or `not-found`, for the badge). */
   @property({ reflect: true }) status: WidgetStatus = 'loading';
 
   protected locale = new LocaleController(this);

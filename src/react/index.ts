@@ -12,6 +12,10 @@ import type { ParisCallErrorDetail } from '../core/base-element.js';
 import { ParisCallCounter as CounterElement } from '../components/counter/define.js';
 import { ParisCallPrinciple as PrincipleElement } from '../components/principle/define.js';
 import { ParisCallPrinciples as PrinciplesElement } from '../components/principles/define.js';
+import { ParisCallTimeline as TimelineElement } from '../components/timeline/define.js';
+import { ParisCallBadge as BadgeElement } from '../components/badge/define.js';
+import { ParisCallSupporters as SupportersElement } from '../components/supporters/define.js';
+import { ParisCallMap as MapElement } from '../components/map/define.js';
 
 const events = {
   onLoad: 'paris-call-load' as EventName<CustomEvent<undefined>>,
@@ -40,4 +44,36 @@ export const ParisCallPrinciples = createComponent({
   react: React,
   events,
   displayName: 'ParisCallPrinciples',
+});
+
+export const ParisCallTimeline = createComponent({
+  tagName: 'paris-call-timeline',
+  elementClass: TimelineElement,
+  react: React,
+  events,
+  displayName: 'ParisCallTimeline',
+});
+
+export const ParisCallBadge = createComponent({
+  tagName: 'paris-call-badge',
+  elementClass: BadgeElement,
+  react: React,
+  events,
+  displayName: 'ParisCallBadge',
+});
+
+export const ParisCallSupporters = createComponent({
+  tagName: 'paris-call-supporters',
+  elementClass: SupportersElement,
+  react: React,
+  events,
+  displayName: 'ParisCallSupporters',
+});
+
+export const ParisCallMap = createComponent({
+  tagName: 'paris-call-map',
+  elementClass: MapElement,
+  react: React,
+  events,
+  displayName: 'ParisCallMap',
 });

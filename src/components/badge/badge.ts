@@ -1,0 +1,290 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { NotFoundError, ParisCallElement, type ParisCallErrorDetail } from '../../core/base-element.js';
+import { emit } from '../../core/emit.js';
+import { countryName, formatDate } from '../../core/intl.js';
+import { tt } from '../../core/localize.js';
+import { themeStyles } from '../../core/theme.styles.js';
+import { ParisCallDataError } from '../../data/errors.js';
+import { loadRegister } from '../../data/loader.js';
+import type { LocaleCode, Supporter } from '../../data/types.js';
+import { badgeStrings, type BadgeStringKey } from './badge.strings.js';
+import { badgeStyles } from './badge.styles.js';
+import { renderMark } from './mark.js';
+import { supporterIndex, verifySupporter } from './verify.js';
+
+export type BadgeVariant = 'full' | 'compact' | 'icon';
+/** The base's states plus `not-found`: the register loaded and has no such id. */
+export type BadgeStatus = 'loading' | 'ready' | 'not-found' | 'error';
+
+/**
+ * The official list of supporters, where a reader verifies the claim (French
+ * page for French, English otherwise). A constant, not the dataset's
+ * `officialListUrl`: a self-hosted or altered dataset must not be able to
+ * point the "verify" link elsewhere.
+ */
+export function officialSupportersUrl(lang: LocaleCode): string {
+  return `https://pariscall.international/${lang === 'fr' ? 'fr' : 'en'}/supporters`;
+}
+
+/** Splits a localised sentence around its `{name}` placeholder, so the name is an element of its own. */
+function withName(sentence: string, name: TemplateResult): unknown[] {
+  const i = sentence.indexOf('{name}');
+  return i < 0 ? [sentence] : [sentence.slice(0, i), name, sentence.slice(i + '{name}'.length)];
+}
+
+const unchecked = Symbol('unchecked');
+
+// A failed load is shared by every widget that asked: log it once.
+const logged = new WeakSet<object>();
+
+/**
+ * "<Name> supports the Paris Call for Trust and Security in Cyberspace", for
+ * a supporter's own website: the supporter's name, category and signing date
+ * (where the register knows it), with a link to the official list of
+ * supporters so a reader can check.
+ *
+ * **It fails closed.** The badge claims an endorsement only when the
+ * `supporter` id is, exactly (case- and whitespace-sensitive), the id of a
+ * row in the register it loaded. An unknown id, a missing register, a
+ * timeout or an invalid dataset show a plain "not in the register" / "could
+ * not be verified" message instead, never the name, and set `status` to
+ * `not-found` or `error`.
+ *
+ * **Finding your id.** It is the `id` column of the register
+ * (`dist/data/register.json`, `supporters[].id`), e.g.
+ * `abb-private-sector-SWE` or `access_now-civil-society-USA`: the name as a
+ * slug, the category, and the ISO alpha-3 country code, exactly as the Paris
+ * Call publishes it. The `<paris-call-supporters>` list offers each
+ * supporter's ready-made snippet to copy:
+ *
+ * ```html
+ * <paris-call-badge supporter="abb-private-sector-SWE"></paris-call-badge>
+ * ```
+ *
+ * @tagname paris-call-badge
+ * @summary Endorsement badge: "<Name> supports the Paris Call", verified against the register.
+ *
+ * @slot - Fallback content shown while the register loads (and where scripts do not run). It is replaced by the verified badge or by the "not in the register" message.
+ *
+ * @csspart base - The badge (or the message when the supporter is not verified).
+ * @csspart mark - The mark (SVG): the project's own design, not the Paris Call's logo.
+ * @csspart claim - The "<Name> supports the Paris Call…" sentence.
+ * @csspart name - The supporter's name inside the claim.
+ * @csspart details - Category and "supporter since" date (`full` and `compact`).
+ * @csspart category - The supporter's category.
+ * @csspart since - The "supporter since" date, where the register has one.
+ * @csspart link - The link to the official list of supporters.
+ * @csspart not-found - The "not in the register" message.
+ * @csspart error - The "could not be verified" message (data could not be loaded).
+ * @csspart retry - The "try again" button of the error message.
+ *
+ * @cssprop --paris-call-accent - Colour of the mark and links.
+ * @cssprop --paris-call-on-accent - Colour of the check inside the mark.
+ * @cssprop --paris-call-surface - Background.
+ * @cssprop --paris-call-text - Text colour.
+ * @cssprop --paris-call-muted - Colour of the category and date.
+ * @cssprop --paris-call-border - Border colour.
+ * @cssprop --paris-call-radius - Corner radius.
+ * @cssprop --paris-call-font-family - Font (inherits the page's by default).
+ * @cssprop --paris-call-badge-max-width - Widest the badge grows (default 32rem).
+ * @cssprop --paris-call-badge-icon-size - Size of the mark in the `icon` variant (default 2.5rem).
+ *
+ * @fires paris-call-load - The supporter is verified and the badge shown.
+ * @fires paris-call-error - No endorsement is shown: `detail.code` is `not-found` (no such id in the register) or why the data could not be loaded.
+ */
+export class ParisCallBadge extends ParisCallElement<Supporter> {
+  static override styles = [themeStyles, badgeStyles];
+
+  /**
+   * The supporter's register id (the register's `id` column), exactly as
+   * published: matching is case- and whitespace-sensitive.
+   */
+  @property() supporter = '';
+
+  /**
+   * Display name overriding the register's, e.g. a shorter form of your
+   * name. Only displayed for a verified supporter: it never changes what is
+   * verified, and is never shown when the id is not in the register.
+   */
+  @property() name = '';
+
+  /** `full` (default: card with claim, category, date and link), `compact` (one line) or `icon` (the mark alone, as a link). */
+  @property({ reflect: true }) variant: BadgeVariant = 'full';
+
+  // `status` (inherited, reflected) is `loading`, `ready` (verified),
+  // `not-found` (the register has no such id) or `error` (the data could not
+  // be loaded). The base's WidgetStatus type lacks 'not-found', and a subclass
+  // cannot widen a property's type, so `badgeStatus` gives it typed.
+
+  /** Read-only: `loading`, `ready` (verified), `not-found` (no such id in the register) or `error`. Same value as the reflected `status` attribute. */
+  get badgeStatus(): BadgeStatus {
+    return this.status as BadgeStatus;
+  }
+
+  private lastNotified: BadgeStatus | undefined;
+  /** The id the data task last checked (read synchronously when it starts). */
+  private checkedId: unknown = unchecked;
+
+  protected override dataArgs() {
+    return [this.supporter];
+  }
+
+  protected async load(src: string, signal: AbortSignal): Promise<Supporter> {
+    // Read once, before any await: what is verified is what was asked.
+    const id: unknown = this.supporter;
+    this.checkedId = id;
+    if (typeof id !== 'string' || id === '') {
+      throw new NotFoundError('[paris-call-widgets] <paris-call-badge>: no supporter id given');
+    }
+    const register = await loadRegister(src, signal);
+    const supporter = verifySupporter(supporterIndex(register), id);
+    if (!supporter) {
+      throw new NotFoundError(
+        `[paris-call-widgets] <paris-call-badge>: ${JSON.stringify(id.slice(0, 120))} is not a supporter id in the register of ${register.asOf} (ids are case-sensitive; see the register's "id" column)`,
+      );
+    }
+    return supporter;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.status === 'error' && this.dataTask.error instanceof NotFoundError) {
+      (this as { status: BadgeStatus }).status = 'not-found';
+    }
+    // The id changed and its check starts in this very update: the last
+    // answer was about another id, so its status is not reported.
+    if (this.checkedId !== unchecked && this.checkedId !== this.supporter) this.status = 'loading';
+  }
+
+  private isCurrent(s: Supporter | undefined): s is Supporter {
+    return s !== undefined && s.id === this.supporter;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The base announces `ready` and `error`; `not-found` is the badge's own.
+    const status = this.badgeStatus;
+    if (status === this.lastNotified) return;
+    this.lastNotified = status;
+    if (status === 'not-found') {
+      const e = this.dataTask.error as NotFoundError;
+      emit<ParisCallErrorDetail>(this, 'paris-call-error', { code: 'not-found', message: e.message });
+    }
+  }
+
+  private s(key: BadgeStringKey, params?: Record<string, string>): string {
+    return tt(badgeStrings, this.locale.lang, key, params);
+  }
+
+  private get currentVariant(): BadgeVariant {
+    return this.variant === 'compact' || this.variant === 'icon' ? this.variant : 'full';
+  }
+
+  /** The name shown: the host's override, a state's name in the reader's language, else the register's. */
+  private displayName(s: Supporter): string {
+    const override = typeof this.name === 'string' ? this.name.trim() : '';
+    if (override) return override;
+    if (s.category === 'state' && s.country) {
+      const n = countryName(this.locale.intl, s.country);
+      if (n && n !== s.country) return n;
+    }
+    return s.name;
+  }
+
+  /** The official list's URL; a constant, checked again so no later edit can render another scheme. */
+  private get listHref(): string {
+    const href = officialSupportersUrl(this.locale.lang);
+    return /^https:\/\//.test(href) ? href : 'https://pariscall.international/en/supporters';
+  }
+
+  private link(content: unknown): TemplateResult {
+    return html`<a part="link" href=${this.listHref} target="_blank" rel="noopener">${content}</a>`;
+  }
+
+  protected renderReady(s: Supporter): TemplateResult {
+    if (!this.isCurrent(s)) return this.renderSkeleton();
+    const { lang, intl, dir } = this.locale;
+    const variant = this.currentVariant;
+    const display = this.displayName(s);
+    const nameEl = html`<bdi part="name" class="name">${display}</bdi>`;
+    const category = html`<span part="category">${this.s(`category.${s.category}`)}</span>`;
+    const since = s.dateSigned ? html`<span part="since">${this.s('since', { date: formatDate(intl, s.dateSigned) })}</span>` : null;
+
+    if (variant === 'icon') {
+      const label = this.s('iconLabel', { name: display });
+      return html`<a part="base link" class="base badge icon" href=${this.listHref} target="_blank" rel="noopener" title=${label} lang=${lang} dir=${dir}
+        >${renderMark()}<span class="sr-only">${label}</span></a
+      >`;
+    }
+    if (variant === 'compact') {
+      return html`<div part="base" class="base badge compact" lang=${lang} dir=${dir}>
+        ${renderMark()}
+        <p class="line">
+          <span part="claim" class="claim"
+            >${this.link(html`${withName(this.s('claimShort'), nameEl)}<span class="sr-only"> ${this.s('linkHint')}</span>`)}</span
+          >
+          <span part="details" class="details muted">· ${category}</span>
+        </p>
+      </div>`;
+    }
+    return html`<div part="base" class="base badge full" lang=${lang} dir=${dir}>
+      ${renderMark()}
+      <div class="body">
+        <p part="claim" class="claim">${withName(this.s('claim'), nameEl)}</p>
+        <p part="details" class="details muted">${category}${since ? html` · ${since}` : nothing}</p>
+        <p class="verify">${this.link(this.s('verify'))}</p>
+      </div>
+    </div>`;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    const { lang, dir } = this.locale;
+    const variant = this.currentVariant;
+    const checking = html`<span class="sr-only">${this.s('checking')}</span>`;
+    if (variant === 'icon') {
+      return html`<span part="base" class="base badge icon" lang=${lang} dir=${dir}>${renderMark(true)}${checking}</span>`;
+    }
+    if (variant === 'compact') {
+      return html`<div part="base" class="base badge compact" lang=${lang} dir=${dir}>
+        ${renderMark(true)}<span class="skeleton skeleton-line w90" aria-hidden="true"></span>${checking}
+      </div>`;
+    }
+    return html`<div part="base" class="base badge full" lang=${lang} dir=${dir}>
+      ${renderMark(true)}
+      <div class="body pending" aria-hidden="true">
+        <span class="skeleton skeleton-line w90"></span>
+        <span class="skeleton skeleton-line w60"></span>
+        <span class="skeleton skeleton-line w40"></span>
+      </div>
+      ${checking}
+    </div>`;
+  }
+
+  /** Not verified: a plain message, never the name (neither the register's nor the `name` attribute). */
+  protected override renderError(e: unknown): TemplateResult {
+    const { lang, dir } = this.locale;
+    const compact = this.currentVariant === 'full' ? '' : ' compact';
+    if (typeof e === 'object' && e && !logged.has(e)) {
+      logged.add(e);
+      console.error((e as Error).message ?? String(e));
+    }
+    if (e instanceof NotFoundError) {
+      return html`<div part="base not-found" class="base notice not-found${compact}" lang=${lang} dir=${dir}>
+        <p class="title">${this.s('notFound')}</p>
+        <p>${this.link(this.s('checkList'))}</p>
+      </div>`;
+    }
+    const code = e instanceof ParisCallDataError ? e.code : 'schema';
+    const retryable = code === 'network' || code === 'timeout' || code === 'http';
+    return html`<div part="base error" class="base notice error${compact}" role="alert" lang=${lang} dir=${dir}>
+      <p class="title">${this.s('errorTitle')}</p>
+      <p>${this.str(`error.${code}`)}</p>
+      ${retryable ? html`<button part="retry" @click=${this.retryLoad}>${this.str('retry')}</button>` : nothing}
+      <p>${this.link(this.s('checkList'))}</p>
+    </div>`;
+  }
+
+  // Failed loads are never cached: running the task again asks the network again.
+  private retryLoad = () => this.dataTask.run();
+}

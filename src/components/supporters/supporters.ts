@@ -1,0 +1,414 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { ParisCallElement } from '../../core/base-element.js';
+import { countryName, formatDate, numberFormat } from '../../core/intl.js';
+import { tt } from '../../core/localize.js';
+import { themeStyles } from '../../core/theme.styles.js';
+import { loadRegister, loadSummary } from '../../data/loader.js';
+import type { CategoryKey, Register, Summary, Supporter } from '../../data/types.js';
+import { supportersCsv } from './csv.js';
+import { buildIndex, countryOptions, filterSupporters, sortedOrder, type SortKey, type SupporterIndex } from './search.js';
+import { supportersStrings, type SupportersKey } from './supporters.strings.js';
+import { supportersStyles } from './supporters.styles.js';
+
+export interface SupportersData {
+  summary: Summary;
+  register: Register;
+  /** Normalised search keys and sort orders, built once per register and shared by every list on the page. */
+  index: SupporterIndex;
+}
+
+export type SupportersSort = SortKey;
+
+// One index per register object: the loader shares the register, so do we.
+const indexes = new WeakMap<Register, SupporterIndex>();
+/**
+ * The flow layout, except that a list outside the window still renders its
+ * first screenful: lit-virtualizer clips its viewport to the window, so a
+ * list below the fold would otherwise hold no rows at all (nothing for a
+ * screen reader's browse mode to read until it is scrolled into view).
+ */
+class ListLayout extends FlowLayout {
+  override get viewportSize(): { width: number; height: number } {
+    return super.viewportSize;
+  }
+  override set viewportSize(dims: { width: number; height: number }) {
+    // Any height > 0 is enough: the layout renders 1,000 px beyond it.
+    super.viewportSize = dims.width > 0 ? { width: dims.width, height: Math.max(1, dims.height) } : dims;
+  }
+}
+// Passed as the same object on every render, so the virtualizer never re-lays out for nothing.
+const LAYOUT = { type: ListLayout, direction: 'vertical' as const };
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** The HTML a host pastes to show this supporter's badge (the id escaped for an attribute value). */
+export function badgeSnippet(id: string): string {
+  return `<paris-call-badge supporter="${id.replace(/[&<>"]/g, (c) => ESCAPES[c])}"></paris-call-badge>`;
+}
+
+/** `url` when it is http(s), else null (the validator already drops others: checked again before rendering). */
+export function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The whole register of supporters of the Paris Call: search as you type
+ * (accents, case and full-width forms ignored), filters by category and
+ * country, sort by name or by date signed, a CSV download of the current
+ * view, and a "copy badge code" button per supporter. The list is
+ * virtualised: only the rows in view are in the DOM, so a register of any
+ * size scrolls smoothly.
+ *
+ * @tagname paris-call-supporters
+ * @summary Searchable, filterable list of every supporter of the Paris Call.
+ *
+ * @slot - Fallback content (e.g. a link to the official list), shown until the list is ready.
+ *
+ * @csspart base - The outer card.
+ * @csspart heading - The heading; hidden with `no-heading`.
+ * @csspart controls - The search field and the selects.
+ * @csspart search - The search input.
+ * @csspart category - The category select.
+ * @csspart country - The country select.
+ * @csspart sort - The sort select.
+ * @csspart count - The result count ("12 of 1,222 supporters").
+ * @csspart status - The "badge code copied" message.
+ * @csspart download - The "Download CSV" button.
+ * @csspart list - The scrolling list.
+ * @csspart row - Each supporter's row.
+ * @csspart name - Each supporter's name.
+ * @csspart meta - Each row's category, country and date signed.
+ * @csspart website - Each row's website link.
+ * @csspart copy - Each row's "copy badge code" button.
+ * @csspart empty - The "no supporter matches" message.
+ * @csspart footer - The "as of" date and the link to the official list.
+ * @csspart link - The link to the official list.
+ * @csspart error - The error state.
+ * @csspart retry - The "try again" button of the error state.
+ *
+ * @cssprop --paris-call-accent - Colour of links, buttons and focus rings.
+ * @cssprop --paris-call-surface - Background.
+ * @cssprop --paris-call-text - Text colour.
+ * @cssprop --paris-call-muted - Secondary text and field borders.
+ * @cssprop --paris-call-border - Card, list and row borders.
+ * @cssprop --paris-call-radius - Corner radius.
+ * @cssprop --paris-call-spacing - Padding and gaps (default 1rem).
+ * @cssprop --paris-call-font-family - Font (inherits the page's by default).
+ * @cssprop --paris-call-supporters-height - Height of the scrolling list (default 28rem).
+ *
+ * @fires paris-call-load - The register is loaded and the list shown.
+ * @fires paris-call-error - The data could not be loaded; `detail.code` says why.
+ */
+export class ParisCallSupporters extends ParisCallElement<SupportersData> {
+  static override styles = [themeStyles, supportersStyles];
+
+  /** Milliseconds the result count must stay unchanged before screen readers hear it. */
+  static announceDelay = 750;
+
+  /** The search text (accents, case and full-width forms ignored; every word must match). */
+  @property() query = '';
+
+  /** Only this category (`state`, `public-authority`, `civil-society`, `private-sector`, `uncategorized`); empty for all. */
+  @property({ reflect: true }) category: CategoryKey | '' = '';
+
+  /** Only this country (ISO alpha-2, e.g. `FR`), `none` for supporters without a country; empty for all. */
+  @property({ reflect: true }) country = '';
+
+  /** `name` (default, A to Z for the language) or `date` (newest signature first, undated last). */
+  @property({ reflect: true }) sort: SupportersSort = 'name';
+
+  /** Hides the visible heading (keep your own heading before the element). */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  /** ARIA heading level of the heading (default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The count as last given to the polite live region (debounced). */
+  @state() private announced: string | null = null;
+  /** "Copied" / "could not copy", shown and announced politely. */
+  @state() private message = '';
+
+  private announceTimer = 0;
+  private messageTimer = 0;
+  private memo: { key: string; index: SupporterIndex; view: Supporter[] } | null = null;
+  private countryMemo: { index: SupporterIndex; intl: string; options: { code: string; name: string }[] } | null = null;
+  private shownView: Supporter[] | null = null;
+
+  protected async load(src: string, signal: AbortSignal): Promise<SupportersData> {
+    const [summary, register] = await Promise.all([loadSummary(src, signal), loadRegister(src, signal)]);
+    let index = indexes.get(register);
+    if (!index) {
+      index = buildIndex(register.supporters);
+      indexes.set(register, index);
+    }
+    return { summary, register, index };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+    clearTimeout(this.messageTimer);
+  }
+
+  private s(key: SupportersKey, params?: Record<string, string>): string {
+    return tt(supportersStrings, this.locale.lang, key, params);
+  }
+
+  /** The effective criteria: an unknown category or country (attribute typo, other register) means "all". */
+  private criteria(index: SupporterIndex) {
+    const sort: SortKey = this.sort === 'date' ? 'date' : 'name';
+    const category = (index.categories as readonly string[]).includes(this.category) ? this.category : '';
+    const country = this.country === 'none' ? (index.hasNoCountry ? 'none' : '') : index.countries.includes(this.country) ? this.country : '';
+    return { sort, category, country };
+  }
+
+  /** The supporters shown: filtered, in order. Recomputed only when a criterion, the sort or the locale changes. */
+  private view(index: SupporterIndex): Supporter[] {
+    const { sort, category, country } = this.criteria(index);
+    const intl = this.locale.intl;
+    const key = [sort, intl, category, country, this.query].join('\u0000');
+    if (this.memo?.index === index && this.memo.key === key) return this.memo.view;
+    const view = filterSupporters(index, sortedOrder(index, sort, intl), { query: this.query, category, country });
+    this.memo = { key, index, view };
+    return view;
+  }
+
+  private countries(index: SupporterIndex) {
+    const intl = this.locale.intl;
+    if (this.countryMemo?.index !== index || this.countryMemo.intl !== intl) {
+      this.countryMemo = { index, intl, options: countryOptions(index.countries, intl, countryName) };
+    }
+    return this.countryMemo.options;
+  }
+
+  private countText(index: SupporterIndex): string {
+    const nf = numberFormat(this.locale.intl);
+    return this.s('count', { shown: nf.format(this.view(index).length), total: nf.format(index.supporters.length) });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const data = this.dataTask.value;
+    if (this.status !== 'ready' || !data) return;
+    const text = this.countText(data.index);
+    // The first count is in the region when it appears (not announced);
+    // later ones once the user pauses, not at every keystroke.
+    if (this.announced === null) this.announced = text;
+    else if (text !== this.announced) {
+      clearTimeout(this.announceTimer);
+      this.announceTimer = window.setTimeout(() => (this.announced = this.countText(data.index)), ParisCallSupporters.announceDelay);
+    } else clearTimeout(this.announceTimer);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const view = this.memo?.view ?? null;
+    if (view && this.shownView && view !== this.shownView) {
+      // A new search, filter or order starts at the top.
+      const list = this.renderRoot.querySelector<HTMLElement>('.list');
+      if (list) list.scrollTop = 0;
+    }
+    if (this.status === 'ready') this.shownView = view;
+  }
+
+  private onSearch = (e: Event) => {
+    this.query = (e.target as HTMLInputElement).value;
+  };
+
+  private onCategory = (e: Event) => {
+    this.category = (e.target as HTMLSelectElement).value as CategoryKey | '';
+  };
+
+  private onCountry = (e: Event) => {
+    this.country = (e.target as HTMLSelectElement).value;
+  };
+
+  private onSort = (e: Event) => {
+    this.sort = (e.target as HTMLSelectElement).value === 'date' ? 'date' : 'name';
+  };
+
+  private heading() {
+    return html`<div part="heading" id="h" class="heading" role="heading" aria-level=${this.headingLevel} ?hidden=${this.noHeading}>
+      ${this.s('title')}
+    </div>`;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    const { lang, dir } = this.locale;
+    const field = (label: string, cls = 'field') =>
+      html`<div class=${cls}><span>${label}</span><span class="skeleton skeleton-box"></span></div>`;
+    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="h" aria-busy="true">
+      ${this.heading()}
+      <div part="controls" class="controls" aria-hidden="true">
+        ${field(this.s('search'), 'field search')} ${field(this.s('category'))} ${field(this.s('country'))} ${field(this.s('sort'), 'field sort')}
+      </div>
+      <div class="bar" aria-hidden="true">
+        <p part="count" class="count"><span class="skeleton">${this.s('count', { shown: '0000', total: '0000' })}</span></p>
+        <button part="download" type="button" disabled tabindex="-1">${this.s('download')}</button>
+      </div>
+      <div class="frame" aria-hidden="true">
+        <div part="list" class="list">
+          ${[1, 2, 3, 4, 5, 6].map(() => html`<span class="skeleton skeleton-line w60"></span><span class="skeleton skeleton-line w40"></span>`)}
+        </div>
+      </div>
+      <p part="footer" class="footer muted"><span class="skeleton">${this.str('asOf', { date: '0000-00-00' })} · ${this.str('officialList')}</span></p>
+    </section>`;
+  }
+
+  protected renderReady({ summary, register, index }: SupportersData): TemplateResult {
+    const { lang, intl, dir } = this.locale;
+    const view = this.view(index);
+    const { sort, category, country } = this.criteria(index);
+    const setSize = view.length;
+    const official = lang === 'fr' ? summary.officialListUrl.replace('pariscall.international/en/', 'pariscall.international/fr/') : summary.officialListUrl;
+    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="h">
+      ${this.heading()}
+      <div part="controls" class="controls">
+        <label class="field search">
+          <span>${this.s('search')}</span>
+          <input
+            part="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            aria-controls="list"
+            .value=${this.query}
+            @input=${this.onSearch}
+          />
+        </label>
+        <label class="field">
+          <span>${this.s('category')}</span>
+          <select part="category" aria-controls="list" @change=${this.onCategory}>
+            <option value="" .selected=${category === ''}>${this.s('allCategories')}</option>
+            ${index.categories.map((c) => html`<option value=${c} .selected=${category === c}>${this.str(`category.${c}`)}</option>`)}
+          </select>
+        </label>
+        <label class="field">
+          <span>${this.s('country')}</span>
+          <select part="country" aria-controls="list" @change=${this.onCountry}>
+            <option value="" .selected=${country === ''}>${this.s('allCountries')}</option>
+            ${index.hasNoCountry ? html`<option value="none" .selected=${country === 'none'}>${this.s('noCountry')}</option>` : nothing}
+            ${this.countries(index).map((o) => html`<option value=${o.code} .selected=${country === o.code}>${o.name}</option>`)}
+          </select>
+        </label>
+        <label class="field sort">
+          <span>${this.s('sort')}</span>
+          <select part="sort" aria-controls="list" @change=${this.onSort}>
+            <option value="name" .selected=${sort === 'name'}>${this.s('sortName')}</option>
+            <option value="date" .selected=${sort === 'date'}>${this.s('sortDate')}</option>
+          </select>
+        </label>
+      </div>
+      <div class="bar">
+        <p part="count" class="count" id="count">${this.countText(index)}</p>
+        <p part="status" class="status" role="status">${this.message}</p>
+        <button part="download" type="button" @click=${this.download}>${this.s('download')}</button>
+      </div>
+      <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announced ?? ''}</div>
+      <div class="frame">
+        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count">${virtualize({
+          items: view,
+          // The virtualizer may render its previous range once against a shorter new list: skip the holes.
+          keyFunction: (s: Supporter | undefined, i: number) => s?.id ?? `\u0000${i}`,
+          renderItem: (s: Supporter | undefined, i: number) => (s ? this.renderRow(s, i, setSize) : html``),
+          layout: LAYOUT,
+          scroller: true,
+        })}</div>
+        ${setSize ? nothing : html`<p part="empty" class="empty">${this.s('empty')}</p>`}
+      </div>
+      <p part="footer" class="footer muted">
+        ${this.str('asOf', { date: formatDate(intl, register.asOf) })} ·
+        <a part="link" href=${official} target="_blank" rel="noopener">${this.str('officialList')}</a>
+      </p>
+    </section>`;
+  }
+
+  private renderRow(s: Supporter, i: number, setSize: number): TemplateResult {
+    const intl = this.locale.intl;
+    const href = safeHref(s.website);
+    const where = s.country ? countryName(intl, s.country) : this.s('noCountry');
+    const signed = s.dateSigned ? this.s('signed', { date: formatDate(intl, s.dateSigned, 'medium') }) : null;
+    const website = this.s('website');
+    const copy = this.s('copy');
+    return html`<div part="row" class="row" role="listitem" aria-posinset=${i + 1} aria-setsize=${setSize}>
+      <div class="who">
+        <span part="name" class="name"><bdi>${s.name}</bdi></span>
+        <span part="meta" class="meta"
+          ><span>${this.s(`type.${s.category}`)}</span> · <span>${where}</span>${signed ? html` · <span>${signed}</span>` : nothing}</span
+        >
+      </div>
+      <div class="actions">
+        ${href
+          ? html`<a part="website" href=${href} target="_blank" rel="noopener noreferrer" aria-label=${this.s('labelFor', { action: website, name: s.name })}
+              >${website}</a
+            >`
+          : nothing}
+        <button part="copy" type="button" aria-label=${this.s('labelFor', { action: copy, name: s.name })} @click=${(e: Event) => this.copy(s, e.currentTarget as HTMLElement)}>
+          ${copy}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /** Copies the badge snippet: the async clipboard, else a selected hidden textarea and `execCommand('copy')`. */
+  private async copy(s: Supporter, button: HTMLElement): Promise<void> {
+    const text = badgeSnippet(s.id);
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      ok = this.copyFallback(text, button);
+    }
+    this.message = ok ? this.s('copied', { name: s.name }) : this.s('copyFailed');
+    clearTimeout(this.messageTimer);
+    this.messageTimer = window.setTimeout(() => (this.message = ''), 8000);
+  }
+
+  private copyFallback(text: string, button: HTMLElement): boolean {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.readOnly = true;
+    area.tabIndex = -1;
+    area.className = 'sr-only';
+    area.setAttribute('aria-hidden', 'true');
+    this.renderRoot.appendChild(area);
+    area.focus();
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    if (button.isConnected) button.focus();
+    return ok;
+  }
+
+  /** Downloads the current view as CSV (UTF-8 with a byte-order mark, for spreadsheets). */
+  private download = () => {
+    const data = this.dataTask.value;
+    if (!data) return;
+    const csv = supportersCsv(this.view(data.index), this.locale.intl);
+    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `paris-call-supporters-${data.register.asOf}.csv`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+}

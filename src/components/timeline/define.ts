@@ -1,0 +1,11 @@
+import { define } from '../../core/define.js';
+import { ParisCallTimeline } from './timeline.js';
+
+export * from './timeline.js';
+define('paris-call-timeline', ParisCallTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paris-call-timeline': ParisCallTimeline;
+  }
+}

@@ -1,0 +1,308 @@
+import { css } from 'lit';
+
+/**
+ * Layout: the `base` part is an inline-size container; the list is a
+ * vertical rail by default and a horizontal, snapping scroller only when
+ * `orientation="horizontal"` AND the container is at least 40rem wide, so
+ * narrow containers always stack (no JavaScript involved).
+ */
+export const timelineStyles = css`
+  .base {
+    container: pcw-timeline / inline-size;
+  }
+  .heading {
+    margin: 0 0 0.75em;
+    font-size: 1.35em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0;
+  }
+
+  /* ---- chart ---- */
+  .chart {
+    margin: 0 0 calc(var(--_space) * 1.25);
+  }
+  .chart-title {
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  .chart-box {
+    inline-size: 100%;
+  }
+  .chart-box svg {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    overflow: visible;
+    /* Coordinates are physical (mirrored by the code for right-to-left): anchors too. */
+    direction: ltr;
+    font-size: 12.5px;
+  }
+  .grid line {
+    stroke: var(--_border);
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+  }
+  .axis line {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .ticks text,
+  .axis-title {
+    fill: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .axis-title {
+    font-weight: 600;
+  }
+  .line-reported {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+  .line-dated {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 2;
+    stroke-dasharray: 5 3;
+  }
+  .point {
+    fill: var(--_accent);
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+  .point.sum {
+    fill: var(--_surface);
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .value {
+    fill: var(--_text);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .value.dated-end {
+    fill: var(--_muted);
+    font-weight: 600;
+  }
+  .skeleton-fill {
+    fill: var(--_skeleton);
+  }
+  .legend {
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    inline-size: 1.5em;
+    block-size: 1em;
+    flex: none;
+    overflow: visible;
+  }
+  .chart-note {
+    margin-block-start: 0.4em;
+    font-size: 0.875em;
+  }
+
+  /* ---- milestones: vertical rail (default) ---- */
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .list:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .item {
+    position: relative;
+    min-inline-size: 0;
+    padding-inline-start: 1.75rem;
+    padding-block-end: var(--_space);
+  }
+  .item:last-child {
+    padding-block-end: 0;
+  }
+  /* The dot on the rail. */
+  .item::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.1rem;
+    inset-block-start: 1.1rem;
+    inline-size: 0.85rem;
+    block-size: 0.85rem;
+    border-radius: 50%;
+    background: var(--_accent);
+    border: 2px solid var(--_surface);
+    box-shadow: 0 0 0 2px var(--_accent);
+  }
+  /* The rail, from this dot to the next one. */
+  .item::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(0.1rem + 0.425rem - 1px);
+    inset-block: 2.2rem -1.1rem;
+    inline-size: 2px;
+    background: var(--_border);
+  }
+  .item:last-child::after {
+    display: none;
+  }
+  .item[data-kind='launch']::before,
+  .item[data-kind='register-snapshot']::before {
+    border-radius: 0.15rem;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.45em;
+    block-size: 100%;
+    padding: 0.75em var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.6em;
+  }
+  .date {
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  .sep {
+    display: none;
+  }
+  .kind {
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_accent);
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.6em;
+  }
+  .text {
+    line-height: 1.5;
+  }
+  .counts ul,
+  .sources ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .counts ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .counts .n {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .counts-label,
+  .sources-label {
+    font-size: 0.8em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .base:lang(ja) .counts-label,
+  .base:lang(ja) .sources-label,
+  .base:lang(ar) .counts-label,
+  .base:lang(ar) .sources-label {
+    letter-spacing: normal;
+  }
+  .sources {
+    font-size: 0.875em;
+  }
+  .sources li + li {
+    margin-block-start: 0.2em;
+  }
+  .note {
+    margin-block-start: auto;
+    font-size: 0.8em;
+    font-style: italic;
+  }
+  /* No slanted Arabic or Japanese: browsers fake it by skewing the glyphs. */
+  .base:lang(ar) .note,
+  .base:lang(ja) .note {
+    font-style: normal;
+  }
+  .skeleton-line {
+    display: block;
+    block-size: 1.1em;
+    margin-block: 0.2em;
+  }
+  .w40 {
+    inline-size: 40%;
+  }
+  .w60 {
+    inline-size: 60%;
+  }
+  .w70 {
+    inline-size: 70%;
+  }
+
+  /* ---- horizontal: side by side, scrolling, snapping; only where there is room ---- */
+  @container pcw-timeline (min-width: 40rem) {
+    :host([orientation='horizontal']) .list {
+      flex-direction: row;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scroll-snap-type: x mandatory;
+      padding-block: 0.25rem 0.75rem;
+      padding-inline: 0.25rem;
+      scroll-padding-inline: 0.25rem;
+    }
+    :host([orientation='horizontal']) .item {
+      flex: 0 0 min(var(--paris-call-timeline-item-width, 20rem), 85%);
+      scroll-snap-align: start;
+      padding-inline: 0 var(--_space);
+      padding-block: 1.75rem 0;
+    }
+    :host([orientation='horizontal']) .item:last-child {
+      padding-inline-end: 0;
+    }
+    :host([orientation='horizontal']) .item::before {
+      inset-inline-start: 0.6rem;
+      inset-block-start: 0.1rem;
+    }
+    :host([orientation='horizontal']) .item::after {
+      inset-inline: 1.45rem -0.6rem;
+      inset-block: calc(0.1rem + 0.425rem - 1px) auto;
+      inline-size: auto;
+      block-size: 2px;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .list {
+      scroll-behavior: smooth;
+    }
+  }
+  @media (forced-colors: active) {
+    .item::before,
+    .item::after {
+      background: CanvasText;
+    }
+    .point,
+    .line-reported {
+      stroke: CanvasText;
+    }
+  }
+`;

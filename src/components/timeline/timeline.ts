@@ -1,0 +1,282 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ParisCallElement } from '../../core/base-element.js';
+import { formatDate, numberFormat } from '../../core/intl.js';
+import { tt } from '../../core/localize.js';
+import { themeStyles } from '../../core/theme.styles.js';
+import { loadSummary } from '../../data/loader.js';
+import { CATEGORIES, type Milestone, type MilestoneSource, type Summary } from '../../data/types.js';
+import { renderChart, renderChartSkeleton } from './chart.js';
+import { fillParts, formatPublished, languageName, safeHref } from './format.js';
+import { byDate, growth, type Growth } from './growth.js';
+import { timelineStyles } from './timeline.styles.js';
+import { timelineStrings, type TimelineStringKey } from './timeline.strings.js';
+
+export type TimelineOrientation = 'vertical' | 'horizontal';
+
+/** Milestone kinds with a label of their own; any other kind gets the neutral "Milestone". */
+export const TIMELINE_MILESTONE_KINDS = ['launch', 'anniversary', 'state-joins', 'organization-joins', 'register-snapshot'] as const;
+/** Source kinds with a label of their own; any other kind is named "Source". */
+export const TIMELINE_SOURCE_KINDS = ['press-article', 'register', 'web-page', 'document'] as const;
+
+interface TimelineData {
+  milestones: Milestone[];
+  growth: Growth;
+}
+
+// The viewBox follows the chart's width in 16px-font units, within these bounds.
+const MIN_VB = 288;
+const MAX_VB = 1000;
+const DEFAULT_VB = 640;
+const SKELETON_ITEMS = 5;
+
+/**
+ * The story of the Paris Call from its launch at UNESCO on 12 November 2018
+ * to the latest register snapshot: a growth line of the supporters (the
+ * figures reported on the day as marked points, the register's total, and
+ * the register rows that carry a signing date as a separate series), then
+ * every milestone of the dataset with its date, text, the counts reported
+ * that day and its sources. Milestones added to the dataset appear without
+ * a code change; unknown kinds get a neutral label.
+ *
+ * Semantically an ordered list of milestones, each with a `<time>`.
+ * Vertical by default; `orientation="horizontal"` lays the milestones side
+ * by side in a scrollable, snapping row (a keyboard-focusable region), which
+ * falls back to the vertical layout when the `base` part's content box is
+ * narrower than 40rem (a CSS container query: no script involved).
+ *
+ * @tagname paris-call-timeline
+ * @summary Timeline of the Paris Call, with a growth line of its supporters.
+ *
+ * @slot - Fallback content (e.g. the milestones as static text), shown until the timeline is ready.
+ *
+ * @csspart base - The outer wrapper (the container of the layout's container query).
+ * @csspart heading - The heading ("The Paris Call over time"); hidden with `no-heading`.
+ * @csspart chart - The growth chart's figure.
+ * @csspart chart-title - The chart's caption.
+ * @csspart chart-svg - The chart's `<svg>`.
+ * @csspart legend - The chart's legend.
+ * @csspart chart-note - The note on the dated register rows under the chart.
+ * @csspart list - The ordered list of milestones (the scroller in the horizontal layout).
+ * @csspart item - Each milestone (`<li>`, with a `data-kind` attribute).
+ * @csspart header - Each milestone's heading (date and kind).
+ * @csspart date - Each milestone's `<time>`.
+ * @csspart kind - Each milestone's kind label.
+ * @csspart text - Each milestone's text.
+ * @csspart counts - The counts reported on the day.
+ * @csspart sources - Each milestone's sources.
+ * @csspart source-link - Each link to a source.
+ * @csspart note - The "unofficial translation" notes.
+ * @csspart error - The error state.
+ * @csspart retry - The "try again" button of the error state.
+ *
+ * @cssprop --paris-call-accent - Colour of the line, points, dots and links.
+ * @cssprop --paris-call-surface - Background.
+ * @cssprop --paris-call-text - Text colour.
+ * @cssprop --paris-call-muted - Secondary text, the dated series and the notes.
+ * @cssprop --paris-call-border - Borders, the rail and the chart's grid.
+ * @cssprop --paris-call-radius - Corner radius.
+ * @cssprop --paris-call-spacing - Spacing (default 1rem).
+ * @cssprop --paris-call-font-family - Font (inherits the page's by default).
+ * @cssprop --paris-call-timeline-item-width - Width of a milestone in the horizontal layout (default 20rem).
+ *
+ * @fires paris-call-load - The timeline is shown.
+ * @fires paris-call-error - The data could not be loaded; `detail.code` says why.
+ */
+export class ParisCallTimeline extends ParisCallElement<TimelineData> {
+  static override styles = [themeStyles, timelineStyles];
+
+  /**
+   * `vertical` (default) or `horizontal` (milestones side by side, scrolling
+   * sideways). Horizontal falls back to vertical in containers under 40rem.
+   */
+  @property({ reflect: true }) orientation: TimelineOrientation = 'vertical';
+
+  /** ARIA heading level of the heading (default 2); each milestone's date heading is one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Hides the visible heading (keep your own heading before the element). */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  /** The chart's viewBox width, from its measured width (so its text keeps the page's size). */
+  @state() private chartWidth = DEFAULT_VB;
+
+  private resizeObserver?: ResizeObserver;
+  private observed?: Element;
+  private resizeFrame = 0;
+
+  protected async load(src: string, signal: AbortSignal): Promise<TimelineData> {
+    const summary: Summary = await loadSummary(src, signal);
+    return { milestones: [...summary.milestones].sort(byDate), growth: growth(summary) };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reattached: observe the chart again at the next update.
+    this.observed = undefined;
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const box = this.renderRoot.querySelector('.chart-box') ?? undefined;
+    if (box === this.observed) return;
+    this.resizeObserver?.disconnect();
+    this.observed = box;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver((entries) => this.measure(entries));
+    this.resizeObserver.observe(box);
+  }
+
+  /**
+   * Sizes the viewBox to the chart's width in units of a 16px font, so axis
+   * labels render at about the page's text size on a phone and a desktop
+   * alike. Applied on the next frame: changing the chart's height inside
+   * the observer's callback would loop.
+   */
+  private measure(entries: ResizeObserverEntry[]): void {
+    const entry = entries[entries.length - 1];
+    if (!entry) return;
+    const width = entry.contentRect.width;
+    if (!(width > 0)) return;
+    const font = parseFloat(getComputedStyle(entry.target).fontSize) || 16;
+    const vb = Math.min(MAX_VB, Math.max(MIN_VB, Math.round((width * 16) / font / 4) * 4));
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => {
+      if (vb !== this.chartWidth) this.chartWidth = vb;
+    });
+  }
+
+  private s(key: TimelineStringKey, params?: Record<string, string>): string {
+    return tt(timelineStrings, this.locale.lang, key, params);
+  }
+
+  private frame(chart: TemplateResult, items: TemplateResult[], busy: boolean): TemplateResult {
+    const { lang, dir } = this.locale;
+    // The horizontal scroller is a tab stop (keyboard scrolling) once it has milestones to show.
+    const scroller = this.orientation === 'horizontal' && !busy;
+    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+      <div part="heading" id="heading" class="heading" role="heading" aria-level=${this.headingLevel} ?hidden=${this.noHeading}>
+        ${this.s('title')}
+      </div>
+      ${chart}
+      <ol part="list" class="list" role="list" aria-label=${this.s('list')} tabindex=${scroller ? '0' : nothing}>
+        ${items}
+      </ol>
+    </section>`;
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    const { lang, intl } = this.locale;
+    const chart = renderChartSkeleton({ lang, intl, rtl: this.locale.dir === 'rtl', width: this.chartWidth });
+    const date = formatDate(intl, '2018-11-12');
+    const items = Array.from(
+      { length: SKELETON_ITEMS },
+      () => html`<li part="item" class="item" aria-hidden="true">
+        <div class="card">
+          <p part="header" class="header"><span class="skeleton">${date}</span></p>
+          <p class="text">
+            <span class="skeleton skeleton-line"></span><span class="skeleton skeleton-line"></span><span class="skeleton skeleton-line w60"></span>
+          </p>
+          <p class="counts-label"><span class="skeleton skeleton-line w40"></span></p>
+          <span class="skeleton skeleton-line w60"></span>
+          <p class="sources-label"><span class="skeleton skeleton-line w40"></span></p>
+          <span class="skeleton skeleton-line w70"></span>
+        </div>
+      </li>`,
+    );
+    return this.frame(chart, items, true);
+  }
+
+  protected renderReady(data: TimelineData): TemplateResult {
+    const { lang, intl } = this.locale;
+    const chart = renderChart(data.growth, { lang, intl, rtl: this.locale.dir === 'rtl', width: this.chartWidth });
+    return this.frame(
+      chart,
+      data.milestones.map((m, i) => this.renderMilestone(m, i)),
+      false,
+    );
+  }
+
+  private kindLabel(kind: string): string {
+    return (TIMELINE_MILESTONE_KINDS as readonly string[]).includes(kind) ? this.s(`kind.${kind}` as TimelineStringKey) : this.s('kind.other');
+  }
+
+  private renderMilestone(m: Milestone, i: number): TemplateResult {
+    const { lang, intl } = this.locale;
+    const level = Math.min(6, this.headingLevel + 1);
+    const text = m.text[lang];
+    // The validator shows English where a locale's text is missing: say so to screen readers.
+    const textLang = lang !== 'en' && text === m.text.en ? 'en' : nothing;
+    return html`<li part="item" class="item" data-kind=${m.kind}>
+      <div class="card">
+        <div part="header" class="header" role="heading" aria-level=${level}>
+          <time part="date" class="date" datetime=${m.date}>${formatDate(intl, m.date)}</time>
+          <span class="sep" aria-hidden="true"> · </span>
+          <span part="kind" class="kind">${this.kindLabel(m.kind)}</span>
+        </div>
+        <p part="text" class="text" lang=${textLang}>${text}</p>
+        ${this.renderCounts(m)}
+        ${this.renderSources(m.sources, i)}
+        ${m.translated.includes(lang) ? html`<p part="note" class="note muted">${this.str('unofficialTranslation')}</p>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderCounts(m: Milestone): TemplateResult | typeof nothing {
+    const nf = numberFormat(this.locale.intl);
+    const rows: [string, number][] = [];
+    if (m.counts.total !== undefined) rows.push([this.s('count.total'), m.counts.total]);
+    for (const c of CATEGORIES) {
+      const n = m.counts[c];
+      if (n !== undefined) rows.push([this.str(`category.${c}`), n]);
+    }
+    if (rows.length === 0) return nothing;
+    return html`<div part="counts" class="counts">
+      <p class="counts-label muted">${this.s('counts')}</p>
+      <ul>
+        ${rows.map(([label, n]) => html`<li><span class="n">${nf.format(n)}</span> ${label}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** "Press article (Hungarian), November 2018". */
+  private describeSource(src: MilestoneSource): string {
+    const { intl } = this.locale;
+    const known = (TIMELINE_SOURCE_KINDS as readonly string[]).includes(src.kind);
+    let name = this.s(known ? (`source.${src.kind}` as TimelineStringKey) : 'source.other');
+    if (src.language) name = this.s('source.language', { kind: name, language: languageName(intl, src.language) });
+    if (src.published) name = this.s('source.published', { source: name, date: formatPublished(intl, src.published) });
+    return name;
+  }
+
+  private renderSources(sources: MilestoneSource[], i: number): TemplateResult | typeof nothing {
+    if (sources.length === 0) return nothing;
+    return html`<div part="sources" class="sources">
+      <p class="sources-label muted" id="s${i}">${this.s('sources')}</p>
+      <ul aria-labelledby="s${i}">
+        ${sources.map((src) => {
+          const href = safeHref(src.url);
+          if (href) {
+            // A web page needs no more than its link; other kinds say what they are.
+            const more = src.kind !== 'web-page' || src.language || src.published;
+            return html`<li>
+              <a part="source-link" href=${href} target="_blank" rel="noopener noreferrer"><bdi>${src.label}</bdi></a>${more
+                ? html`<span class="muted"> — ${this.describeSource(src)}</span>`
+                : nothing}
+            </li>`;
+          }
+          // The label is the publisher's description, in whatever language it was written: isolated for bidi.
+          const template = timelineStrings[this.locale.lang]['source.about'];
+          return html`<li>${fillParts(template, { source: this.describeSource(src), about: html`<bdi class="about">${src.label}</bdi>` })}</li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+}
