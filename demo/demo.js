@@ -1,22 +1,8 @@
 // Demo controls (an external module: the page's CSP allows no inline script).
-const LOCALES = { en: 'English', fr: 'Français', ar: 'العربية', ja: '日本語', hu: 'Magyar', sv: 'Svenska', de: 'Deutsch', es: 'Español' };
-const showcase = document.getElementById('showcase');
-const langSelect = document.getElementById('lang');
-const themeSelect = document.getElementById('theme');
-const params = new URLSearchParams(location.search);
+import { bindControls } from './controls.js';
 
-function apply() {
-  showcase.lang = langSelect.value;
-  for (const el of document.querySelectorAll('#showcase > *, #showcase .row > *, #showcase .stack > *')) {
-    if (el.localName.startsWith('paris-call-')) el.setAttribute('theme', themeSelect.value);
-  }
-  document.body.classList.toggle('dark', themeSelect.value === 'dark');
-}
-langSelect.value = params.get('lang') ?? 'en';
-themeSelect.value = params.get('theme') ?? 'light';
-langSelect.addEventListener('change', apply);
-themeSelect.addEventListener('change', apply);
-apply();
+const LOCALES = { en: 'English', fr: 'Français', ar: 'العربية', ja: '日本語', hu: 'Magyar', sv: 'Svenska', de: 'Deutsch', es: 'Español' };
+bindControls(document.getElementById('showcase'), 'paris-call-counter, paris-call-principle, paris-call-principles');
 
 // Every locale in both themes, built from the same tags a host would write.
 const box = document.getElementById('locales');

@@ -1,16 +1,4 @@
-// Demo controls (an external module: the page's CSP allows no inline script).
-const maps = document.getElementById('maps');
-const langSelect = document.getElementById('lang');
-const themeSelect = document.getElementById('theme');
-const params = new URLSearchParams(location.search);
+// Map demo controls.
+import { bindControls } from './controls.js';
 
-function apply() {
-  maps.lang = langSelect.value;
-  for (const el of maps.querySelectorAll('paris-call-map')) el.setAttribute('theme', themeSelect.value);
-  document.body.classList.toggle('dark', themeSelect.value === 'dark');
-}
-langSelect.value = params.get('lang') ?? 'en';
-themeSelect.value = params.get('theme') ?? 'light';
-langSelect.addEventListener('change', apply);
-themeSelect.addEventListener('change', apply);
-apply();
+bindControls(document.getElementById('maps'), 'paris-call-map');

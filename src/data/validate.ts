@@ -7,6 +7,7 @@
  * `schemaVersion` throws `version`.
  */
 import { ParisCallDataError } from './errors.js';
+import { safeHref } from '../core/safe-url.js';
 import {
   CATEGORIES,
   LOCALES,
@@ -70,12 +71,8 @@ class Checker {
   optUrl(v: unknown, path: string): string | null {
     const s = this.optStr(v, path);
     if (s === null) return null;
-    try {
-      const u = new URL(s);
-      if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
-    } catch {
-      /* not a URL */
-    }
+    const href = safeHref(s);
+    if (href) return href;
     console.warn(`[paris-call-widgets] ${path}: dropped a non-http(s) URL (${this.url})`);
     return null;
   }

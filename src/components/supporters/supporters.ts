@@ -1,3 +1,4 @@
+import { safeHref } from '../../core/safe-url.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
@@ -49,16 +50,7 @@ export function badgeSnippet(id: string): string {
   return `<paris-call-badge supporter="${id.replace(/[&<>"]/g, (c) => ESCAPES[c])}"></paris-call-badge>`;
 }
 
-/** `url` when it is http(s), else null (the validator already drops others: checked again before rendering). */
-export function safeHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+export { safeHref };
 
 /**
  * The whole register of supporters of the Paris Call: search as you type

@@ -1,15 +1,6 @@
 import { formatDate } from '../../core/intl.js';
 
-/** The URL if it is an absolute http(s) URL, else null: checked again at render, whatever the validator did. */
-export function safeHref(url: string | null | undefined): string | null {
-  if (typeof url !== 'string') return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+export { safeHref } from '../../core/safe-url.js';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | null>();
 
