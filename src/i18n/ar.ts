@@ -25,7 +25,7 @@ const ar: Strings = {
   'category.uncategorized': 'جهات داعمة أخرى',
   'principle.number': 'المبدأ {number}',
   'principles.title': 'مبادئ نداء باريس التسعة',
-  unofficialTranslation: 'ترجمة غير رسمية من إعداد مشروع paris-call-widgets',
+  unofficialTranslation: 'ترجمة غير رسمية من إعداد مشروع \u2068paris\u2011call\u2011widgets\u2069',
 };
 
 export default ar;
