@@ -1,38 +1,31 @@
-// Screenshots of the demo for review: node scripts/screenshot.js [outDir]
-// Serves the demo, opens it in headless Chromium at phone and desktop
-// widths in English, Arabic and Japanese, light and dark, and writes PNGs.
-import { spawn } from 'node:child_process';
+// Screenshots of a demo page for review:
+//   node scripts/screenshot.js [outDir] [page=index.html] [extra query, e.g. sort=date]
+// Opens demo/<page> at phone and desktop widths in English, Arabic and
+// Japanese (light, and dark at desktop width), with reduced motion, and
+// writes <page>-<lang>-<width>-<theme>.png. The map has its own script
+// (scripts/shot-map.js: keyboard tooltip, table, print).
 import { mkdirSync } from 'node:fs';
-import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
+import { withDemoPage } from './demo-browser.js';
 
 const out = process.argv[2] ?? 'screenshots';
+const pageName = process.argv[3] ?? 'index.html';
+const extra = process.argv[4] ?? '';
+const name = pageName.replace(/\.html$/, '') + (extra ? `-${extra.replace(/[^a-z0-9]+/gi, '_')}` : '');
 mkdirSync(out, { recursive: true });
-const port = 8123;
-const server = spawn(process.execPath, ['scripts/serve-demo.js', '--port', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
-try {
-  const page = await browser.newPage();
-  page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
-  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+
+await withDemoPage(Number(process.env.SHOT_PORT ?? 8123), async (page, origin) => {
   for (const lang of ['en', 'ar', 'ja']) {
     for (const [width, height] of [[360, 1400], [1200, 1100]]) {
       for (const theme of ['light', 'dark']) {
         if (theme === 'dark' && width === 360) continue;
         await page.setViewport({ width, height });
         await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-        await page.goto(`http://localhost:${port}/demo/index.html?lang=${lang}&theme=${theme}`, { waitUntil: 'networkidle0' });
-        await new Promise((r) => setTimeout(r, 300));
-        const file = `${out}/demo-${lang}-${width}-${theme}.png`;
+        await page.goto(`${origin}/demo/${pageName}?lang=${lang}&theme=${theme}${extra ? `&${extra}` : ''}`, { waitUntil: 'networkidle0' });
+        await new Promise((r) => setTimeout(r, 400));
+        const file = `${out}/${name}-${lang}-${width}-${theme}.png`;
         await page.screenshot({ path: file });
         console.log(file);
       }
     }
   }
-} finally {
-  await browser.close();
-  server.kill();
-}
+});

@@ -2,29 +2,19 @@
 // Serves the project under the demo's strict CSP, opens demo/map.html (or the
 // page given) in headless Chromium at 360 and 1200 px, in English, Arabic and
 // Japanese, light and dark, with the tooltip open on a keyboard-chosen country.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
+import { withDemoPage } from './demo-browser.js';
 
 const out = process.argv[2] ?? 'screenshots';
 const pageName = process.argv[3] ?? 'map.html';
 mkdirSync(out, { recursive: true });
-const port = Number(process.env.SHOT_PORT ?? 8194);
-const server = spawn(process.execPath, ['scripts/serve-demo.js', '--port', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
-try {
-  const page = await browser.newPage();
-  page.on('console', (m) => ['error', 'warn'].includes(m.type()) && console.log('console:', m.text()));
-  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+
+await withDemoPage(Number(process.env.SHOT_PORT ?? 8194), async (page, origin) => {
   for (const lang of ['en', 'ar', 'ja']) {
     for (const width of [360, 1200]) {
       for (const theme of ['light', 'dark']) {
         await page.setViewport({ width, height: 900 });
-        await page.goto(`http://localhost:${port}/demo/${pageName}?lang=${lang}&theme=${theme}`, { waitUntil: 'networkidle0' });
+        await page.goto(`${origin}/demo/${pageName}?lang=${lang}&theme=${theme}`, { waitUntil: 'networkidle0' });
         await page.waitForFunction(() => [...document.querySelectorAll('paris-call-map')].every((m) => m.status !== 'loading'));
         // Keyboard: tab to the first map, two arrows, so the tooltip shows.
         await page.keyboard.press('Tab');
@@ -42,20 +32,17 @@ try {
   }
   // English extras: the table open on a 280 px phone, and the page as printed (dark theme asked).
   await page.setViewport({ width: 280, height: 1300 });
-  await page.goto(`http://localhost:${port}/demo/${pageName}?lang=en&theme=light`, { waitUntil: 'networkidle0' });
+  await page.goto(`${origin}/demo/${pageName}?lang=en&theme=light`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => [...document.querySelectorAll('paris-call-map')].every((m) => m.status !== 'loading'));
   await page.evaluate(() => document.querySelector('paris-call-map').shadowRoot.querySelector('[part="toggle"]').click());
   await new Promise((r) => setTimeout(r, 200));
   await page.screenshot({ path: `${out}/map-en-280-table.png` });
   console.log(`${out}/map-en-280-table.png`);
   await page.setViewport({ width: 800, height: 900 });
-  await page.goto(`http://localhost:${port}/demo/${pageName}?lang=en&theme=dark`, { waitUntil: 'networkidle0' });
+  await page.goto(`${origin}/demo/${pageName}?lang=en&theme=dark`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => [...document.querySelectorAll('paris-call-map')].every((m) => m.status !== 'loading'));
   await page.emulateMediaType('print');
   await page.screenshot({ path: `${out}/map-en-print-dark.png`, fullPage: true });
   console.log(`${out}/map-en-print-dark.png`);
   await page.emulateMediaType(null);
-} finally {
-  await browser.close();
-  server.kill();
-}
+});
