@@ -10,17 +10,18 @@
 // bundlers can follow `new URL('…', import.meta.url)`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { dataDefines } from './scripts/data-defines.js';
 
 export const components = ['counter', 'principle', 'principles', 'timeline', 'badge', 'supporters', 'map'];
 
-const plugins = (summaryUrl) => [
+const plugins = (dataDir) => [
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({
     target: 'es2021',
     minify: true,
     tsconfig: 'tsconfig.json',
     legalComments: 'none',
-    define: { __PCW_SUMMARY_URL__: JSON.stringify(summaryUrl) },
+    define: dataDefines(dataDir),
   }),
 ];
 
@@ -28,7 +29,7 @@ export default [
   {
     input: 'src/paris-call-widgets.ts',
     output: { file: 'dist/paris-call-widgets.js', format: 'es' },
-    plugins: plugins('./data/summary.json'),
+    plugins: plugins('./data/'),
   },
   {
     input: {
@@ -43,6 +44,6 @@ export default [
       entryFileNames: 'components/[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: plugins('../data/summary.json'),
+    plugins: plugins('../data/'),
   },
 ];

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faultMiddleware } from './test/server/fault-middleware.js';
+import { dataDefines } from './scripts/data-defines.js';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 
@@ -127,7 +128,7 @@ export default {
           conditions: ['development'],
           define: {
             'process.env.NODE_ENV': '"development"',
-            __PCW_SUMMARY_URL__: JSON.stringify('/dist/data/summary.json'),
+            ...dataDefines('/dist/data/'),
           },
         });
         return { body: out.outputFiles[0].text, type: 'js' };
@@ -138,7 +139,7 @@ export default {
       target: 'es2021',
       tsconfig: 'tsconfig.json',
       // Source modules sit in /src/data/: the published dataset is /dist/data/.
-      define: { __PCW_SUMMARY_URL__: JSON.stringify('../../dist/data/summary.json') },
+      define: dataDefines('../../dist/data/'),
     }),
   ],
 };

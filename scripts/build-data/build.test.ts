@@ -13,7 +13,7 @@ import { DataError } from './errors.ts';
 import { makeSource, makeTranslations } from './fixtures.ts';
 import { formatReport } from './report.ts';
 import { DEFAULT_SOURCE_DIR, DEFAULT_TRANSLATIONS_DIR } from './paths.ts';
-import { registerSchema, summarySchema, validate } from './schema.ts';
+import { registerSchema, summarySchema, textsSchema, validate } from './schema.ts';
 
 const haveSource = existsSync(DEFAULT_SOURCE_DIR);
 const skip = haveSource ? false : `source register not found at ${DEFAULT_SOURCE_DIR}`;
@@ -116,22 +116,22 @@ describe('the real register', { skip }, () => {
   });
 
   it('publishes nine principles and the milestones with resolved sources', () => {
-    assert.deepEqual(real.summary.principles.map((p) => p.number), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    for (const p of real.summary.principles) {
+    assert.deepEqual(real.texts.principles.map((p) => p.number), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const p of real.texts.principles) {
       assert.deepEqual(p.official, ['en', 'fr']);
       assert.deepEqual(Object.keys(p.short), [...LOCALES]);
     }
-    const launch = real.summary.milestones.find((m) => m.kind === 'launch')!;
+    const launch = real.texts.milestones.find((m) => m.kind === 'launch')!;
     assert.equal(launch.sources[0]!.url, null);
     assert.equal(launch.sources[0]!.language, 'hu');
     assert.equal(launch.sources[0]!.kind, 'press-article');
     const web = launch.sources.find((x) => x.url !== null)!;
     assert.deepEqual(web, { url: 'https://incyber.org/en/the-fic-endorses-the-paris-call/', label: 'incyber.org', language: null, kind: 'web-page', published: null });
-    for (const m of real.summary.milestones) {
+    for (const m of real.texts.milestones) {
       assert.ok(!m.translated.includes('en'));
       for (const src of m.sources) if (src.url) assert.match(src.url, /^https?:\/\//);
     }
-    const dates = real.summary.milestones.map((m) => m.date);
+    const dates = real.texts.milestones.map((m) => m.date);
     assert.deepEqual(dates, [...dates].sort());
   });
 
@@ -140,6 +140,8 @@ describe('the real register', { skip }, () => {
     assert.deepEqual(validate(real.register, registerSchema), []);
     assert.deepEqual(validate(JSON.parse(real.files.get('summary.json')!), summarySchema), []);
     assert.deepEqual(validate(JSON.parse(real.files.get('register.json')!), registerSchema), []);
+    assert.deepEqual(validate(real.texts, textsSchema), []);
+    assert.deepEqual(validate(JSON.parse(real.files.get('texts.json')!), textsSchema), []);
   });
 
   it('builds byte-identical files twice, and writes exactly those bytes', () => {
@@ -192,12 +194,12 @@ describe('crafted sources', () => {
 
   it('falls back to English when translations are missing, marks it and warns', () => {
     const r = buildDataset({ sourceDir: track(makeSource()), translationsDir: join(tmpdir(), 'no-such-translations-dir') });
-    for (const m of r.summary.milestones) {
+    for (const m of r.texts.milestones) {
       assert.deepEqual(m.translated, []);
       for (const l of LOCALES) assert.equal(m.text[l], m.text.en);
     }
-    assert.equal(r.summary.principles[0]!.short.fr, 'Principe 1');
-    assert.equal(r.summary.principles[0]!.short.ja, 'Principle 1');
+    assert.equal(r.texts.principles[0]!.short.fr, 'Principe 1');
+    assert.equal(r.texts.principles[0]!.short.ja, 'Principle 1');
     const codes = r.report.warnings.filter((w) => w.code === 'translations-missing').map((w) => w.message);
     assert.equal(codes.length, 2);
     assert.match(codes[0]!, /principles\.json not found: ar, ja, hu, sv, de, es/);
@@ -212,12 +214,12 @@ describe('crafted sources', () => {
       }),
     );
     const r = buildDataset({ sourceDir: track(makeSource()), translationsDir: translations });
-    const [p1, p2] = r.summary.principles;
+    const [p1, p2] = r.texts.principles;
     assert.equal(p1!.short.de, 'Grundsatz 1');
     assert.equal(p1!.full.de, 'Volltext 1.');
     assert.equal(p2!.short.ja, '原則2');
     assert.equal(p2!.full.ja, 'Full text 2.');
-    const launch = r.summary.milestones.find((m) => m.kind === 'launch')!;
+    const launch = r.texts.milestones.find((m) => m.kind === 'launch')!;
     assert.deepEqual(launch.translated, ['fr', 'de']);
     assert.equal(launch.text.fr, 'Lancement.');
     assert.equal(launch.text.ar, 'Launch.');
@@ -234,12 +236,12 @@ describe('crafted sources', () => {
     const codes = r.report.warnings.map((w) => w.code);
     assert.ok(codes.includes('translations-unreadable'));
     assert.ok(codes.includes('translations-unrecognised'));
-    assert.equal(r.summary.principles[0]!.short.ar, 'Principle 1');
+    assert.equal(r.texts.principles[0]!.short.ar, 'Principle 1');
   });
 
   it('resolves milestone sources: documents unlinked, only http(s) linked', () => {
     const r = buildDataset({ sourceDir: track(makeSource()), translationsDir: track(makeTranslations()) });
-    const snapshot = r.summary.milestones.find((m) => m.kind === 'register-snapshot')!;
+    const snapshot = r.texts.milestones.find((m) => m.kind === 'register-snapshot')!;
     assert.deepEqual(snapshot.sources, [
       { url: null, label: 'The register', language: 'en', kind: 'register', published: '2020-01-01' },
       { url: 'https://www.example.org/news', label: 'example.org', language: null, kind: 'web-page', published: null },
@@ -292,22 +294,24 @@ describe('schema validator', () => {
   const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
   it('rejects wrong data', () => {
-    const cases: [string, (s: any) => void, RegExp][] = [
-      ['missing key', (s) => delete s.asOf, /missing "asOf"/],
-      ['extra key', (s) => (s.extra = 1), /unexpected "extra"/],
-      ['bad version', (s) => (s.schemaVersion = 2), /schemaVersion/],
-      ['bad date', (s) => (s.asOf = '2020-1-1'), /asOf/],
-      ['bad alpha-2', (s) => (s.byCountry[0].country = 'FRA'), /country/],
-      ['missing category', (s) => delete s.counts.byCategory.uncategorized, /uncategorized/],
-      ['bad locale', (s) => (s.milestones[0].translated = ['xx']), /translated/],
-      ['missing locale', (s) => delete s.principles[0].short.ja, /missing "ja"/],
-      ['javascript url', (s) => (s.milestones[1].sources[1].url = 'javascript:alert(1)'), /url/],
-      ['eight principles', (s) => s.principles.pop(), /fewer than 9/],
+    const cases: [string, 'summary' | 'texts', (s: any) => void, RegExp][] = [
+      ['missing key', 'summary', (s) => delete s.asOf, /missing "asOf"/],
+      ['extra key', 'summary', (s) => (s.extra = 1), /unexpected "extra"/],
+      ['bad version', 'summary', (s) => (s.schemaVersion = 2), /schemaVersion/],
+      ['bad date', 'summary', (s) => (s.asOf = '2020-1-1'), /asOf/],
+      ['bad alpha-2', 'summary', (s) => (s.byCountry[0].country = 'FRA'), /country/],
+      ['missing category', 'summary', (s) => delete s.counts.byCategory.uncategorized, /uncategorized/],
+      ['texts in the summary', 'summary', (s) => (s.principles = []), /unexpected "principles"/],
+      ['bad kind', 'texts', (s) => (s.kind = 'paris-call-summary'), /kind/],
+      ['bad locale', 'texts', (s) => (s.milestones[0].translated = ['xx']), /translated/],
+      ['missing locale', 'texts', (s) => delete s.principles[0].short.ja, /missing "ja"/],
+      ['javascript url', 'texts', (s) => (s.milestones.find((m: any) => m.sources.length).sources[0].url = 'javascript:alert(1)'), /url/],
+      ['eight principles', 'texts', (s) => s.principles.pop(), /fewer than 9/],
     ];
-    for (const [name, mutate, expected] of cases) {
-      const s = clone(r.summary);
+    for (const [name, file, mutate, expected] of cases) {
+      const s = clone(file === 'summary' ? r.summary : r.texts);
       mutate(s);
-      const errors = validate(s, summarySchema);
+      const errors = validate(s, file === 'summary' ? summarySchema : textsSchema);
       assert.ok(errors.some((e) => expected.test(e)), `${name}: ${errors.join('; ')}`);
     }
     const reg = clone(r.register) as any;

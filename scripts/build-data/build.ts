@@ -21,13 +21,14 @@ import {
   type Principle,
   type Register,
   type Summary,
+  type Texts,
   type Supporter,
 } from '../../src/data/types.ts';
 import { DataError } from './errors.ts';
 import { formatJson } from './json.ts';
 import { isIsoDate, normaliseRow, normaliseWebsite, type Change, type RowResult, type Warning } from './normalise.ts';
 import { ruleTally, type Report } from './report.ts';
-import { registerSchema, summarySchema, validate } from './schema.ts';
+import { registerSchema, summarySchema, textsSchema, validate } from './schema.ts';
 import {
   parseMilestones,
   parsePrinciples,
@@ -48,7 +49,15 @@ export const OFFICIAL_LIST_URL = 'https://pariscall.international/en/supporters'
 export const OFFICIAL_LOCALES: LocaleCode[] = ['en', 'fr'];
 
 /** Files build:data writes, in writing order. */
-export const OUTPUT_FILES = ['summary.json', 'register.json', 'summary.schema.json', 'register.schema.json', 'build-report.json'] as const;
+export const OUTPUT_FILES = [
+  'summary.json',
+  'texts.json',
+  'register.json',
+  'summary.schema.json',
+  'texts.schema.json',
+  'register.schema.json',
+  'build-report.json',
+] as const;
 
 export interface BuildOptions {
   sourceDir: string;
@@ -59,6 +68,7 @@ export interface BuildOptions {
 
 export interface BuildResult {
   summary: Summary;
+  texts: Texts;
   register: Register;
   report: Report;
   /** File name → exact text to write. */
@@ -148,20 +158,19 @@ export function buildDataset(options: BuildOptions): BuildResult {
     kind: 'paris-call-summary',
     asOf,
     officialListUrl: OFFICIAL_LIST_URL,
-    registerFile: 'register.json',
     source: { ...SOURCE },
     counts: { total, byCategory },
     byCountry,
     noCountry,
     signedByDate,
-    principles,
-    milestones,
   };
+  const texts: Texts = { schemaVersion: SCHEMA_VERSION, kind: 'paris-call-texts', asOf, principles, milestones };
   const register: Register = { schemaVersion: SCHEMA_VERSION, kind: 'paris-call-register', asOf, source: { ...SOURCE }, supporters };
 
   // Refuse to publish anything the schemas would reject.
   for (const [name, value, schema] of [
     ['summary.json', summary, summarySchema],
+    ['texts.json', texts, textsSchema],
     ['register.json', register, registerSchema],
   ] as const) {
     const errors = validate(value, schema);
@@ -216,13 +225,15 @@ export function buildDataset(options: BuildOptions): BuildResult {
 
   const files = new Map<string, string>([
     ['summary.json', formatJson(summary, { inlineWidth: 160 })],
+    ['texts.json', formatJson(texts, { inlineWidth: 160 })],
     // One supporter per line: a register update shows as a per-supporter diff.
     ['register.json', formatJson(register, { inlineWidth: Infinity })],
     ['summary.schema.json', formatJson(summarySchema)],
+    ['texts.schema.json', formatJson(textsSchema)],
     ['register.schema.json', formatJson(registerSchema)],
     ['build-report.json', formatJson(report, { inlineWidth: 240 })],
   ]);
-  return { summary, register, report, files };
+  return { summary, texts, register, report, files };
 }
 
 // ---------------------------------------------------------------------------

@@ -63,7 +63,7 @@ describe('build:data', () => {
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines.length, 8, r.stdout);
     assert.match(lines[1]!, /^rows: 3 in = 3 out$/);
-    assert.match(lines.at(-1)!, /^wrote 5 files to /);
+    assert.match(lines.at(-1)!, /^wrote 7 files to /);
   });
 
   it('fails on a missing source directory or file', () => {
@@ -128,7 +128,7 @@ describe('check:data', () => {
     assert.equal(run(CLI, ['--source', source, '--out', out, '--translations', translations, '--quiet']).code, 0);
     const ok = run(CHECK, ['--source', source, '--out', out, '--translations', translations]);
     assert.equal(ok.code, 0, ok.stdout + ok.stderr);
-    assert.match(ok.stdout, /^check:data: OK — .* matches a fresh build of .* \(5 files\)$/m);
+    assert.match(ok.stdout, /^check:data: OK — .* matches a fresh build of .* \(7 files\)$/m);
 
     writeFileSync(join(out, 'summary.json'), readFileSync(join(out, 'summary.json'), 'utf8').replace('"asOf": "2020-01-01"', '"asOf": "2020-01-02"'));
     rmSync(join(out, 'register.schema.json'));

@@ -40,13 +40,12 @@ export const summarySchema: Schema = {
   $id: `urn:paris-call-widgets:data:summary:v${SCHEMA_VERSION}`,
   title: 'Paris Call summary',
   description:
-    'Counts of the Paris Call register by category and country, the nine principles and dated milestones, in every shipped locale. Written by build:data.',
+    'Counts of the Paris Call register by category, country and signing date. The other files sit beside it: texts.json, register.json, map.json. Written by build:data.',
   ...obj({
     schemaVersion: { const: SCHEMA_VERSION },
     kind: { const: 'paris-call-summary' },
     asOf: { $ref: '#/$defs/date' },
     officialListUrl: { type: 'string', pattern: HTTP_URL_PATTERN },
-    registerFile: text,
     source: { $ref: '#/$defs/source' },
     counts: obj({ total: { $ref: '#/$defs/count' }, byCategory: { $ref: '#/$defs/categoryCounts' } }),
     byCountry: {
@@ -66,6 +65,19 @@ export const summarySchema: Schema = {
       type: 'array',
       items: obj({ date: { $ref: '#/$defs/date' }, count: { type: 'integer', minimum: 1 } }),
     },
+  }),
+  $defs: sharedDefs,
+};
+
+export const textsSchema: Schema = {
+  $schema: DRAFT,
+  $id: `urn:paris-call-widgets:data:texts:v${SCHEMA_VERSION}`,
+  title: 'Paris Call texts',
+  description: 'The nine principles and the dated milestones of the Paris Call, in every shipped locale. Written by build:data.',
+  ...obj({
+    schemaVersion: { const: SCHEMA_VERSION },
+    kind: { const: 'paris-call-texts' },
+    asOf: { $ref: '#/$defs/date' },
     principles: { type: 'array', minItems: 9, maxItems: 9, items: { $ref: '#/$defs/principle' } },
     milestones: { type: 'array', items: { $ref: '#/$defs/milestone' } },
   }),

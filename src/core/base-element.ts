@@ -1,7 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { defaultSummaryUrl } from '../data/default-url.js';
 import { ParisCallDataError } from '../data/errors.js';
 import { emit } from './emit.js';
 import { LocaleController } from './locale-controller.js';
@@ -30,8 +29,10 @@ export abstract class ParisCallElement<T> extends LitElement {
   static pcwTag = true;
 
   /**
-   * URL of the published summary (`summary.json`). Defaults to the dataset
-   * shipped beside the module (`dist/data/summary.json`).
+   * URL of the published summary (`summary.json`); the widget reads the
+   * other files it needs (`texts.json`, `register.json`, `map.json`) from
+   * the same folder. Defaults to the dataset shipped beside the module
+   * (`dist/data/`).
    */
   @property() src = '';
 
@@ -48,7 +49,7 @@ export abstract class ParisCallElement<T> extends LitElement {
 
   protected dataTask = new Task(this, {
     task: ([src], { signal }) => this.load(src as string, signal),
-    args: () => [this.src || defaultSummaryUrl(), ...this.dataArgs()] as const,
+    args: () => [this.src, ...this.dataArgs()] as const,
   });
 
   /** Further properties the data depends on (the task reruns when one changes). */
@@ -58,7 +59,7 @@ export abstract class ParisCallElement<T> extends LitElement {
 
   private lastStatus: WidgetStatus | undefined;
 
-  /** Fetches (through the shared loader) what the widget needs. */
+  /** Fetches (through the shared loader) what the widget needs; `src` is '' for the shipped dataset. */
   protected abstract load(src: string, signal: AbortSignal): Promise<T>;
   /** The widget once its data is there. */
   protected abstract renderReady(data: T): TemplateResult;

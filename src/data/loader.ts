@@ -1,6 +1,7 @@
 import { ParisCallDataError } from './errors.js';
-import { validateRegister, validateSummary } from './validate.js';
-import type { Register, Summary } from './types.js';
+import { defaultRegisterUrl, defaultSummaryUrl, defaultTextsUrl } from './default-url.js';
+import { validateRegister, validateSummary, validateTexts } from './validate.js';
+import type { Register, Summary, Texts } from './types.js';
 
 /**
  * Loader settings. `timeout` is per attempt; network errors and 5xx are
@@ -106,18 +107,27 @@ export function absoluteUrl(src: string, base = document.baseURI): string {
   return new URL(src, base).href;
 }
 
-/** The summary (counts, principles, milestones): small, for most widgets. */
-export function loadSummary(src: string, signal?: AbortSignal): Promise<Summary> {
-  return untilAborted(cached('summary', absoluteUrl(src), validateSummary), signal);
+/**
+ * Where a data file is. `src` is a widget's `src` attribute: the summary's
+ * URL, with the other files beside it under their published names
+ * (`texts.json`, `register.json`, `map.json`), so all of them can load at
+ * once. Without `src`, the dataset shipped with the package.
+ */
+export function dataUrl(src: string, file: 'texts.json' | 'register.json' | 'map.json', fallback: () => string): string {
+  return src ? new URL(file, absoluteUrl(src)).href : fallback();
 }
 
-/**
- * The register (every supporter), for the badge and the list. Located
- * through the summary's `registerFile`, relative to the summary's URL.
- */
-export async function loadRegister(summarySrc: string, signal?: AbortSignal): Promise<Register> {
-  const summaryUrl = absoluteUrl(summarySrc);
-  const summary = await loadSummary(summaryUrl, signal);
-  const url = new URL(summary.registerFile, summaryUrl).href;
-  return untilAborted(cached('register', url, validateRegister), signal);
+/** The summary (counts, countries, dates): small, for every widget. */
+export function loadSummary(src: string, signal?: AbortSignal): Promise<Summary> {
+  return untilAborted(cached('summary', src ? absoluteUrl(src) : defaultSummaryUrl(), validateSummary), signal);
+}
+
+/** The long texts (principles, milestones), for the principle cards and the timeline. */
+export function loadTexts(src: string, signal?: AbortSignal): Promise<Texts> {
+  return untilAborted(cached('texts', dataUrl(src, 'texts.json', defaultTextsUrl), validateTexts), signal);
+}
+
+/** The register (every supporter), for the badge and the list. */
+export function loadRegister(src: string, signal?: AbortSignal): Promise<Register> {
+  return untilAborted(cached('register', dataUrl(src, 'register.json', defaultRegisterUrl), validateRegister), signal);
 }

@@ -75,8 +75,6 @@ export interface Summary {
   asOf: string;
   /** Official list of supporters, for "verify" links. */
   officialListUrl: string;
-  /** The register file, relative to this summary's URL. */
-  registerFile: string;
   source: { name: string; url: string; license: string };
   counts: { total: number; byCategory: CategoryCounts };
   /** Sorted by alpha-2 code. */
@@ -85,6 +83,17 @@ export interface Summary {
   noCountry: { id: string; name: string; category: CategoryKey }[];
   /** Register rows with a date_signed: count per date, ascending. */
   signedByDate: { date: string; count: number }[];
+}
+
+/**
+ * The long texts (texts.json, beside the summary): the nine principles and
+ * the milestones in every locale. Apart from the summary so that a page with
+ * a counter never downloads them.
+ */
+export interface Texts {
+  schemaVersion: number;
+  kind: 'paris-call-texts';
+  asOf: string;
   principles: Principle[];
   milestones: Milestone[];
 }

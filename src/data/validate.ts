@@ -22,6 +22,7 @@ import {
   type Register,
   type Summary,
   type Supporter,
+  type Texts,
 } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -144,6 +145,44 @@ export function validateSummary(data: unknown, url: string): Summary {
   const c = new Checker(url);
   const o = c.header(data, 'paris-call-summary');
   const counts = c.obj(o.counts, '$.counts');
+  return {
+    schemaVersion: o.schemaVersion as number,
+    kind: 'paris-call-summary',
+    asOf: c.date(o.asOf, '$.asOf'),
+    officialListUrl: c.optUrl(o.officialListUrl, '$.officialListUrl') ?? 'https://pariscall.international/en/supporters',
+    source: c.source(o.source, '$.source'),
+    counts: {
+      total: c.count(counts.total, '$.counts.total'),
+      byCategory: c.categoryCounts(counts.byCategory, '$.counts.byCategory'),
+    },
+    byCountry: c.arr(o.byCountry, '$.byCountry').map((v, i) => {
+      const b = c.obj(v, `$.byCountry[${i}]`);
+      const country = c.str(b.country, `$.byCountry[${i}].country`);
+      if (!/^[A-Z]{2}$/.test(country)) c.fail(`$.byCountry[${i}].country`, 'expected an ISO alpha-2 code');
+      return {
+        country,
+        alpha3: c.str(b.alpha3, `$.byCountry[${i}].alpha3`),
+        counts: c.categoryCounts(b.counts, `$.byCountry[${i}].counts`),
+      };
+    }),
+    noCountry: c.arr(o.noCountry ?? [], '$.noCountry').map((v, i) => {
+      const n = c.obj(v, `$.noCountry[${i}]`);
+      return {
+        id: c.str(n.id, `$.noCountry[${i}].id`),
+        name: c.str(n.name, `$.noCountry[${i}].name`),
+        category: c.category(n.category, `$.noCountry[${i}].category`),
+      };
+    }),
+    signedByDate: c.arr(o.signedByDate ?? [], '$.signedByDate').map((v, i) => {
+      const s = c.obj(v, `$.signedByDate[${i}]`);
+      return { date: c.date(s.date, `$.signedByDate[${i}].date`), count: c.count(s.count, `$.signedByDate[${i}].count`) };
+    }),
+  };
+}
+
+export function validateTexts(data: unknown, url: string): Texts {
+  const c = new Checker(url);
+  const o = c.header(data, 'paris-call-texts');
   const principles: Principle[] = c.arr(o.principles, '$.principles').map((v, i) => {
     const p = c.obj(v, `$.principles[${i}]`);
     return {
@@ -179,42 +218,7 @@ export function validateSummary(data: unknown, url: string): Summary {
       }),
     };
   });
-  return {
-    schemaVersion: o.schemaVersion as number,
-    kind: 'paris-call-summary',
-    asOf: c.date(o.asOf, '$.asOf'),
-    officialListUrl: c.optUrl(o.officialListUrl, '$.officialListUrl') ?? 'https://pariscall.international/en/supporters',
-    registerFile: c.str(o.registerFile, '$.registerFile'),
-    source: c.source(o.source, '$.source'),
-    counts: {
-      total: c.count(counts.total, '$.counts.total'),
-      byCategory: c.categoryCounts(counts.byCategory, '$.counts.byCategory'),
-    },
-    byCountry: c.arr(o.byCountry, '$.byCountry').map((v, i) => {
-      const b = c.obj(v, `$.byCountry[${i}]`);
-      const country = c.str(b.country, `$.byCountry[${i}].country`);
-      if (!/^[A-Z]{2}$/.test(country)) c.fail(`$.byCountry[${i}].country`, 'expected an ISO alpha-2 code');
-      return {
-        country,
-        alpha3: c.str(b.alpha3, `$.byCountry[${i}].alpha3`),
-        counts: c.categoryCounts(b.counts, `$.byCountry[${i}].counts`),
-      };
-    }),
-    noCountry: c.arr(o.noCountry ?? [], '$.noCountry').map((v, i) => {
-      const n = c.obj(v, `$.noCountry[${i}]`);
-      return {
-        id: c.str(n.id, `$.noCountry[${i}].id`),
-        name: c.str(n.name, `$.noCountry[${i}].name`),
-        category: c.category(n.category, `$.noCountry[${i}].category`),
-      };
-    }),
-    signedByDate: c.arr(o.signedByDate ?? [], '$.signedByDate').map((v, i) => {
-      const s = c.obj(v, `$.signedByDate[${i}]`);
-      return { date: c.date(s.date, `$.signedByDate[${i}].date`), count: c.count(s.count, `$.signedByDate[${i}].count`) };
-    }),
-    principles,
-    milestones,
-  };
+  return { schemaVersion: o.schemaVersion as number, kind: 'paris-call-texts', asOf: c.date(o.asOf, '$.asOf'), principles, milestones };
 }
 
 export function validateRegister(data: unknown, url: string): Register {

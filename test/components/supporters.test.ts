@@ -598,7 +598,6 @@ describe('<paris-call-supporters>: 100,000 synthetic supporters', function () {
   });
 
   it('renders fast, keeps a bounded number of rows, and scrolls to the very end', async () => {
-    expect(new URL(JSON.parse(summaryText).registerFile, `http://x${SYN}`).pathname).to.equal('/synthetic-supporters/register.json');
     const t0 = performance.now();
     const el = await supporters('lang="en"', SYN);
     const firstRender = performance.now() - t0;

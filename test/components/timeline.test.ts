@@ -5,14 +5,16 @@ import { timelineStrings } from '../../src/components/timeline/timeline.strings.
 import { safeHref } from '../../src/components/timeline/format.js';
 import { t } from '../../src/core/localize.js';
 import { clearDataCache, loaderConfig } from '../../src/data/loader.js';
-import { CATEGORIES, type LocaleCode, type Summary } from '../../src/data/types.js';
+import { CATEGORIES, type LocaleCode, type Summary, type Texts } from '../../src/data/types.js';
 import { SUMMARY, settled, shadowText } from '../helpers/helpers.js';
 import { expectCompleteTable } from '../helpers/i18n.js';
 
-/** The published summary as a reader downloads it (expected values are derived from it, never typed in). */
-let published: Summary;
+/** The published summary and texts as a reader downloads them (expected values are derived from them, never typed in). */
+type Published = Summary & Pick<Texts, 'principles' | 'milestones'>;
+let published: Published;
 before(async () => {
-  published = (await (await fetch(SUMMARY)).json()) as Summary;
+  const texts = (await (await fetch(new URL('texts.json', new URL(SUMMARY, document.baseURI)))).json()) as Texts;
+  published = { ...((await (await fetch(SUMMARY)).json()) as Summary), principles: texts.principles, milestones: texts.milestones };
 });
 
 const frames = async (n = 3) => {
@@ -39,20 +41,24 @@ const $$ = <E extends Element = HTMLElement>(el: ParisCallTimeline, q: string) =
 const items = (el: ParisCallTimeline) => $$(el, 'ol[part="list"] > li');
 
 let stubs = 0;
-/** Serves a modified copy of the published summary through `loaderConfig.fetch`, restored afterwards. */
-async function withSummary(edit: (s: Summary) => void, run: (src: string) => Promise<void>) {
-  const src = `/stub/summary-${Date.now()}-${stubs++}.json`;
+/** Serves a modified copy of the published summary and texts through `loaderConfig.fetch`, restored afterwards. */
+async function withSummary(edit: (s: Published) => void, run: (src: string) => Promise<void>) {
+  const src = `/stub/${Date.now()}-${stubs++}/summary.json`;
   const abs = new URL(src, document.baseURI).href;
+  const textsAbs = new URL('texts.json', abs).href;
   const data = structuredClone(published);
   edit(data);
+  const { principles, milestones, ...summary } = data;
+  const texts: Texts = { schemaVersion: summary.schemaVersion, kind: 'paris-call-texts', asOf: summary.asOf, principles, milestones };
+  const json = (v: unknown) => Promise.resolve(new Response(JSON.stringify(v), { headers: { 'Content-Type': 'application/json' } }));
   const real = loaderConfig.fetch;
-  loaderConfig.fetch = (input, init) =>
-    input === abs ? Promise.resolve(new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } })) : real(input, init);
+  loaderConfig.fetch = (input, init) => (input === abs ? json(summary) : input === textsAbs ? json(texts) : real(input, init));
   try {
     await run(src);
   } finally {
     loaderConfig.fetch = real;
     clearDataCache(abs);
+    clearDataCache(textsAbs);
   }
 }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/counter/define.js';
 import type { ParisCallCounter } from '../../src/components/counter/counter.js';
 import type { ParisCallErrorDetail } from '../../src/core/base-element.js';
-import { clearDataCache, loadRegister, loadSummary } from '../../src/data/loader.js';
+import { clearDataCache, loadRegister, loadSummary, loadTexts } from '../../src/data/loader.js';
 import { ParisCallDataError } from '../../src/data/errors.js';
 import { fastLoader, faultUrl, requestCount, restoreLoader, settled, shadowText } from '../helpers/helpers.js';
 
@@ -25,7 +25,9 @@ describe('data loader', () => {
       'private-sector': 708,
       uncategorized: 5,
     });
-    expect(s.principles).to.have.length(9);
+    const texts = await loadTexts('/dist/data/summary.json');
+    expect(texts.principles).to.have.length(9);
+    expect(texts.milestones.find((m) => m.kind === 'launch')!.date).to.equal('2018-11-12');
     const r = await loadRegister('/dist/data/summary.json');
     expect(r.supporters).to.have.length(1222);
   });
@@ -138,8 +140,9 @@ describe('data loader: register', () => {
   it('twenty widgets asking for summary and register make one request per file', async () => {
     const tag = `ok~${Date.now()}${Math.random().toString(36).slice(2)}`;
     const summary = `/__fault/${tag}/summary`;
-    const results = await Promise.all(Array.from({ length: 20 }, () => loadRegister(summary)));
-    expect(results.every((r) => r === results[0] && r.supporters.length === 1222)).to.be.true;
+    // As twenty lists would: each needs the summary and the register (fetched in parallel).
+    const results = await Promise.all(Array.from({ length: 20 }, () => Promise.all([loadSummary(summary), loadRegister(summary)])));
+    expect(results.every(([s, r]) => s === results[0]![0] && r === results[0]![1] && r.supporters.length === s.counts.total)).to.be.true;
     expect(await requestCount(`/__fault/${tag}/summary`)).to.equal(1);
     expect(await requestCount(`/__fault/${tag}/register.json`)).to.equal(1);
   });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../../src/paris-call-widgets.js';
 import { clearDataCache, loaderConfig } from '../../src/data/loader.js';
 import { ParisCallDataError } from '../../src/data/errors.js';
-import { validateRegister, validateSummary } from '../../src/data/validate.js';
+import { validateRegister, validateSummary, validateTexts } from '../../src/data/validate.js';
 
 declare global {
   interface Window {
@@ -49,16 +49,21 @@ function withProtoKeys(json: string): string {
 }
 
 let realSummary: string;
+let realTexts: string;
 let realRegister: string;
 before(async () => {
   realSummary = await (await fetch('/dist/data/summary.json')).text();
+  realTexts = await (await fetch('/dist/data/texts.json')).text();
   realRegister = await (await fetch('/dist/data/register.json')).text();
 });
 
-function serve(summary: string, register: string) {
+/** Answers every data request: register.json, texts.json, or else the summary. */
+function serve(summary: string, register: string, texts = realTexts) {
   clearDataCache();
-  loaderConfig.fetch = async (url: string) => new Response(url.includes('register') ? register : summary, { status: 200 });
+  loaderConfig.fetch = async (url: string) =>
+    new Response(url.endsWith('register.json') ? register : url.endsWith('texts.json') ? texts : summary, { status: 200 });
 }
+const poisoned = (json: string, payload: string, structural = false) => JSON.stringify(poison(JSON.parse(json), payload, structural));
 const realFetch = loaderConfig.fetch;
 afterEach(() => {
   loaderConfig.fetch = realFetch;
@@ -83,8 +88,7 @@ describe('hostile data', () => {
     window.__xss = 0;
     let rendered = 0;
     for (const [i, payload] of PAYLOADS.entries()) {
-      const summary = JSON.stringify(poison(JSON.parse(realSummary), payload));
-      serve(summary, realRegister);
+      serve(poisoned(realSummary, payload), realRegister, poisoned(realTexts, payload));
       const els = await renderAll(`/hostile/${i}/summary.json`);
       for (const el of els) {
         expect(el.status, `${el.localName} with payload ${i}`).to.equal('ready');
@@ -103,7 +107,7 @@ describe('hostile data', () => {
   it('payloads in structural fields (kind, dates, codes) give a visible error, never a broken render', async () => {
     window.__xss = 0;
     for (const [i, payload] of PAYLOADS.entries()) {
-      serve(JSON.stringify(poison(JSON.parse(realSummary), payload, true)), realRegister);
+      serve(poisoned(realSummary, payload, true), realRegister, poisoned(realTexts, payload, true));
       const els = await renderAll(`/hostile-structural/${i}/summary.json`);
       for (const el of els) {
         expect(el.status).to.equal('error');
@@ -114,7 +118,7 @@ describe('hostile data', () => {
   });
 
   it('prototype keys at every depth never reach Object.prototype', async () => {
-    serve(withProtoKeys(realSummary), withProtoKeys(realRegister));
+    serve(withProtoKeys(realSummary), withProtoKeys(realRegister), withProtoKeys(realTexts));
     const els = await renderAll('/proto/summary.json');
     expect(els.map((e) => e.status)).to.deep.equal(['ready', 'ready', 'ready']);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
@@ -123,7 +127,6 @@ describe('hostile data', () => {
 });
 
 describe('malformed data (property-based)', () => {
-  const summary = () => JSON.parse(realSummary);
   const isDataError = (e: unknown) => e instanceof ParisCallDataError && (e.code === 'schema' || e.code === 'version');
 
   /** Validation either returns a dataset or throws a typed data error: never a TypeError, never a hang. */
@@ -138,29 +141,35 @@ describe('malformed data (property-based)', () => {
   it('arbitrary JSON values (1,000 runs)', () => {
     fc.assert(fc.property(fc.jsonValue(), (v) => {
       checks(validateSummary, v);
+      checks(validateTexts, v);
       checks(validateRegister, v);
     }), { numRuns: 1000 });
   });
 
-  it('the real summary with one field replaced by anything (1,000 runs)', () => {
-    const paths: (string | number)[][] = [];
-    const walk = (v: unknown, p: (string | number)[]) => {
-      paths.push(p);
-      if (Array.isArray(v)) v.slice(0, 3).forEach((x, i) => walk(x, [...p, i]));
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
-    };
-    walk(summary(), []);
-    fc.assert(
-      fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (path, value) => {
-        const data = summary();
-        let o = data;
-        for (const k of path.slice(0, -1)) o = o[k];
-        o[path.at(-1)!] = value;
-        checks(validateSummary, data);
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  for (const [name, real, validate] of [
+    ['summary', () => JSON.parse(realSummary), validateSummary],
+    ['texts', () => JSON.parse(realTexts), validateTexts],
+  ] as const) {
+    it(`the real ${name} with one field replaced by anything (1,000 runs)`, () => {
+      const paths: (string | number)[][] = [];
+      const walk = (v: unknown, p: (string | number)[]) => {
+        paths.push(p);
+        if (Array.isArray(v)) v.slice(0, 3).forEach((x, i) => walk(x, [...p, i]));
+        else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
+      };
+      walk(real(), []);
+      fc.assert(
+        fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (path, value) => {
+          const data = real();
+          let o = data;
+          for (const k of path.slice(0, -1)) o = o[k];
+          o[path.at(-1)!] = value;
+          checks(validate, data);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  }
 
   it('truncated JSON at any length shows a parse error, never an exception', async () => {
     // Strictly shorter than the JSON text itself (the file ends with a newline, and

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { strings } from '../../src/core/localize.js';
 import { resolveLocale } from '../../src/core/locale-controller.js';
 import { LOCALES } from '../../src/data/types.js';
-import { loadSummary } from '../../src/data/loader.js';
+import { loadTexts } from '../../src/data/loader.js';
 import { SUMMARY } from '../helpers/helpers.js';
 
 describe('locales', () => {
@@ -22,16 +22,16 @@ describe('locales', () => {
   }
 
   it('every principle and milestone exists in all eight locales, translated where not official', async () => {
-    const summary = await loadSummary(SUMMARY);
-    expect(summary.principles.map((p) => p.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    for (const p of summary.principles) {
+    const texts = await loadTexts(SUMMARY);
+    expect(texts.principles.map((p) => p.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const p of texts.principles) {
       expect(p.official).to.deep.equal(['en', 'fr']);
       for (const lang of LOCALES) {
         expect(p.short[lang], `principle ${p.number} ${lang}`).to.be.a('string').and.not.equal('');
         if (lang !== 'en') expect(p.full[lang], `principle ${p.number} ${lang}`).to.not.equal(p.full.en);
       }
     }
-    for (const m of summary.milestones) {
+    for (const m of texts.milestones) {
       for (const lang of LOCALES) {
         if (lang !== 'en') expect(m.text[lang], `${m.date} ${lang}`).to.not.equal(m.text.en);
       }

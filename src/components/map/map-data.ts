@@ -1,5 +1,6 @@
 import { ParisCallDataError } from '../../data/errors.js';
-import { absoluteUrl, cached, untilAborted } from '../../data/loader.js';
+import { cached, dataUrl, untilAborted } from '../../data/loader.js';
+import { defaultMapUrl } from '../../data/default-url.js';
 
 /** The map geometry's schema version this module reads (scripts/build-map/). */
 export const MAP_SCHEMA_VERSION = 1;
@@ -86,7 +87,7 @@ export function validateMap(data: unknown, url: string): MapGeometry {
 
 /** map.json sits beside the summary: only pages with a map download it. */
 export function mapUrl(summarySrc: string): string {
-  return new URL('map.json', absoluteUrl(summarySrc)).href;
+  return dataUrl(summarySrc, 'map.json', defaultMapUrl);
 }
 
 /** The map geometry, once per page however many maps ask (the loader's shared cache). */

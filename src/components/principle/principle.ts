@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { NotFoundError, ParisCallElement } from '../../core/base-element.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { loadSummary } from '../../data/loader.js';
+import { loadTexts } from '../../data/loader.js';
 import type { Principle } from '../../data/types.js';
 import { principleStyles } from './principle.styles.js';
 import { renderPrinciple, renderPrincipleSkeleton } from './render.js';
@@ -50,10 +50,10 @@ export class ParisCallPrinciple extends ParisCallElement<Principle> {
   }
 
   protected async load(src: string, signal: AbortSignal): Promise<Principle> {
-    const summary = await loadSummary(src, signal);
-    const p = summary.principles.find((x) => x.number === this.number);
+    const { principles } = await loadTexts(src, signal);
+    const p = principles.find((x) => x.number === this.number);
     if (!p) {
-      throw new NotFoundError(`[paris-call-widgets] principle "${this.number}" is not in the data (1 to ${summary.principles.length})`);
+      throw new NotFoundError(`[paris-call-widgets] principle "${this.number}" is not in the data (1 to ${principles.length})`);
     }
     return p;
   }

@@ -2,7 +2,7 @@ import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { loadSummary } from '../../data/loader.js';
+import { loadTexts } from '../../data/loader.js';
 import type { Principle } from '../../data/types.js';
 import { principleStyles } from '../principle/principle.styles.js';
 import { renderPrinciple, renderPrincipleSkeleton } from '../principle/render.js';
@@ -88,7 +88,7 @@ export class ParisCallPrinciples extends ParisCallElement<Principle[]> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected async load(src: string, signal: AbortSignal) {
-    return (await loadSummary(src, signal)).principles;
+    return (await loadTexts(src, signal)).principles;
   }
 
   private frame(items: unknown[]) {

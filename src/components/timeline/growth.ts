@@ -53,9 +53,9 @@ export function reportedFigure(m: Milestone): { value: number; basis: 'total' | 
  * with the same value), and, apart, the cumulative count of the register
  * rows that carry a signing date — too few to give a total on their own.
  */
-export function growth(summary: Summary): Growth {
+export function growth(summary: Summary, milestones: Milestone[]): Growth {
   const points: GrowthPoint[] = [];
-  for (const m of [...summary.milestones].sort(byDate)) {
+  for (const m of [...milestones].sort(byDate)) {
     const r = reportedFigure(m);
     if (!r) continue;
     const same = points.find((p) => p.date === m.date);
@@ -70,7 +70,7 @@ export function growth(summary: Summary): Growth {
   let cumulative = 0;
   const dated = [...summary.signedByDate].sort(byDate).map((d) => ({ date: d.date, cumulative: (cumulative += d.count) }));
 
-  const dates = [...points, ...dated, ...summary.milestones].map((x) => x.date).sort();
+  const dates = [...points, ...dated, ...milestones].map((x) => x.date).sort();
   return { points, dated, datedTotal: cumulative, registerTotal: summary.counts.total, from: dates[0]!, to: dates[dates.length - 1]! };
 }
 

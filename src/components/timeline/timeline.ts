@@ -4,8 +4,8 @@ import { ParisCallElement } from '../../core/base-element.js';
 import { formatDate, numberFormat } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { loadSummary } from '../../data/loader.js';
-import { CATEGORIES, type Milestone, type MilestoneSource, type Summary } from '../../data/types.js';
+import { loadSummary, loadTexts } from '../../data/loader.js';
+import { CATEGORIES, type Milestone, type MilestoneSource } from '../../data/types.js';
 import { renderChart, renderChartSkeleton } from './chart.js';
 import { fillParts, formatPublished, languageName, safeHref } from './format.js';
 import { byDate, growth, type Growth } from './growth.js';
@@ -106,8 +106,8 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
   private resizeFrame = 0;
 
   protected async load(src: string, signal: AbortSignal): Promise<TimelineData> {
-    const summary: Summary = await loadSummary(src, signal);
-    return { milestones: [...summary.milestones].sort(byDate), growth: growth(summary) };
+    const [summary, { milestones }] = await Promise.all([loadSummary(src, signal), loadTexts(src, signal)]);
+    return { milestones: [...milestones].sort(byDate), growth: growth(summary, milestones) };
   }
 
   override connectedCallback(): void {
