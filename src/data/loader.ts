@@ -33,7 +33,10 @@ async function fetchText(url: string): Promise<string> {
     try {
       let res: Response;
       try {
-        res = await loaderConfig.fetch(url, { signal: ctrl.signal, credentials: 'omit' });
+        // Default mode and credentials ('cors', 'same-origin'): the same request as
+        // <link rel="preload" as="fetch" crossorigin href="…">, so a host's preload
+        // is reused instead of fetched twice (a different credentials mode misses it).
+        res = await loaderConfig.fetch(url, { signal: ctrl.signal });
       } catch (e) {
         if (ctrl.signal.aborted) {
           throw new ParisCallDataError('timeout', `no answer within ${loaderConfig.timeout} ms`, url);

@@ -147,3 +147,25 @@ describe('data loader: register', () => {
     expect(await requestCount(`/__fault/${tag}/register.json`)).to.equal(1);
   });
 });
+
+describe('data loader: preload hints', () => {
+  // A no-store response, so the HTTP cache cannot stand in for the preload.
+  // WebKitGTK 2.50 never hands a preloaded response to fetch() (measured: 2
+  // requests with any crossorigin/credentials combination): there the hint
+  // still starts the download early, but the loader asks again.
+  const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+  it(`reuses a <link rel="preload" as="fetch" crossorigin> response: ${webkit ? 'WebKit asks again' : 'one request, not two'}`, async () => {
+    const { url, key } = faultUrl('delay-200');
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: url, crossOrigin: 'anonymous' });
+    const loaded = new Promise((r) => (link.onload = link.onerror = r));
+    document.head.append(link);
+    try {
+      await loaded;
+      const s = await loadSummary(url);
+      expect(s.counts.total).to.be.greaterThan(1000);
+      expect(await requestCount(key)).to.equal(webkit ? 2 : 1);
+    } finally {
+      link.remove();
+    }
+  });
+});
