@@ -46,4 +46,11 @@ export default [
     },
     plugins: plugins('../data/'),
   },
+  {
+    // The embed builder's helpers (demo/builder.js): fallback + snippet
+    // builders and the data loader. Not shipped in the package (`files`).
+    input: 'src/snippet/index.ts',
+    output: { file: 'dist/snippet.js', format: 'es' },
+    plugins: plugins('./data/'),
+  },
 ];
