@@ -450,7 +450,9 @@ export class PcwBuilder extends HTMLElement {
   showSnippet(snippet, error) {
     this.snippet = snippet;
     this.$.textarea.value = snippet;
-    this.$.textarea.rows = Math.min(22, Math.max(6, snippet.split('\n').length + 2));
+    // Tall enough for the whole snippet as it wraps (about 70 characters a line).
+    const lines = snippet.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 70)), 0);
+    this.$.textarea.rows = Math.min(24, Math.max(6, lines + 1));
     this.$.copy.disabled = !snippet;
     this.$.status.textContent = error ?? '';
     this.$.status.classList.toggle('error', !!error);

@@ -4,6 +4,10 @@
 // Japanese (light, and dark at desktop width), with reduced motion, and
 // writes <page>-<lang>-<width>-<theme>.png. The map has its own script
 // (scripts/shot-map.js: keyboard tooltip, table, print).
+// Environment: SHOT_LANGS=en,ar (default en,ar,ja), SHOT_DARK_PHONE=1 (dark at
+// phone width too), SHOT_FULL=1 (whole page, not the first screen),
+// SHOT_WAIT=ms (settle time after load, default 400), SHOT_UNTIL=load (do not
+// wait for the network to go idle: keeps the gallery's /slow/ loading states).
 import { mkdirSync } from 'node:fs';
 import { withDemoPage } from './demo-browser.js';
 
@@ -14,16 +18,17 @@ const name = pageName.replace(/\.html$/, '') + (extra ? `-${extra.replace(/[^a-z
 mkdirSync(out, { recursive: true });
 
 await withDemoPage(Number(process.env.SHOT_PORT ?? 8123), async (page, origin) => {
-  for (const lang of ['en', 'ar', 'ja']) {
+  const langs = (process.env.SHOT_LANGS ?? 'en,ar,ja').split(',');
+  for (const lang of langs) {
     for (const [width, height] of [[360, 1400], [1200, 1100]]) {
       for (const theme of ['light', 'dark']) {
-        if (theme === 'dark' && width === 360) continue;
+        if (theme === 'dark' && width === 360 && !process.env.SHOT_DARK_PHONE) continue;
         await page.setViewport({ width, height });
         await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-        await page.goto(`${origin}/demo/${pageName}?lang=${lang}&theme=${theme}${extra ? `&${extra}` : ''}`, { waitUntil: 'networkidle0' });
-        await new Promise((r) => setTimeout(r, 400));
+        await page.goto(`${origin}/demo/${pageName}?lang=${lang}&theme=${theme}${extra ? `&${extra}` : ''}`, { waitUntil: process.env.SHOT_UNTIL ?? 'networkidle0' });
+        await new Promise((r) => setTimeout(r, Number(process.env.SHOT_WAIT ?? 400)));
         const file = `${out}/${name}-${lang}-${width}-${theme}.png`;
-        await page.screenshot({ path: file });
+        await page.screenshot({ path: file, fullPage: !!process.env.SHOT_FULL });
         console.log(file);
       }
     }
