@@ -210,6 +210,15 @@ describe('embed builder', function () {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('is accessible: every control labelled (axe), for the counter and the badge with its search', async () => {
+    await expect(builder).to.be.accessible();
+    await builder.set({ widget: 'badge', attrs: { supporter: 'abb-private-sector-SWE' } });
+    await expect(builder).to.be.accessible();
+    for (const control of builder.querySelectorAll('select, input, textarea')) {
+      expect(builder.querySelector(`label[for="${control.id}"]`), control.getAttribute('name') ?? control.id).to.exist;
+    }
+  });
+
   it('copies the snippet (Clipboard API, or the selected text where it is not allowed)', async () => {
     await choose('widget', 'map');
     builder.querySelector<HTMLButtonElement>('button.copy')!.click();
