@@ -450,14 +450,15 @@ export class PcwBuilder extends HTMLElement {
   showSnippet(snippet, error) {
     this.snippet = snippet;
     this.$.textarea.value = snippet;
-    // Tall enough for the whole snippet as it wraps (about 70 characters a line).
-    const lines = snippet.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 70)), 0);
-    this.$.textarea.rows = Math.min(24, Math.max(6, lines + 1));
+    // Tall enough for the whole snippet as it wraps (about 8 px a monospace character).
+    const perLine = Math.max(30, Math.floor((this.$.textarea.clientWidth - 16) / 8)) || 70;
+    const lines = snippet.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0);
+    this.$.textarea.rows = Math.min(30, Math.max(6, lines + 1));
     this.$.copy.disabled = !snippet;
     this.$.status.textContent = error ?? '';
     this.$.status.classList.toggle('error', !!error);
     this.$.sri.textContent = this.integrity
-      ? `Version ${this.version}, pinned. integrity is the SHA-384 hash of the exact bundle bytes, computed in this page from ${BUNDLE}: a browser refuses to run a file that differs by one byte.`
+      ? `Version ${this.version}, pinned. integrity is the SHA-384 hash of the exact bundle bytes, computed in this page from ${BUNDLE}: a browser refuses to run a file that differs by one byte (the fallback text then stays). The CDN copy matches when this build is the one published as ${this.version}.`
       : `No integrity hash: ${this.integrityError ?? 'not computed yet'}. The snippet still works, without that protection.`;
     if (!snippet) this.clearPreview();
     this.dispatchEvent(new CustomEvent('pcw-snippet', { detail: { snippet } }));
