@@ -9,16 +9,10 @@ import { CSV_COLUMNS, csvCell, supportersCsv, toCsv } from '../../src/components
 import { buildIndex, filterSupporters, normalise, sortedOrder } from '../../src/components/supporters/search.js';
 import { clearDataCache, loaderConfig } from '../../src/data/loader.js';
 import { CATEGORIES, type Register, type Summary, type Supporter } from '../../src/data/types.js';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { SUMMARY, settled, shadowText } from '../helpers/helpers.js';
 import { expectCompleteTable } from '../helpers/i18n.js';
 
 // ---------------------------------------------------------------- helpers
-
-// "ResizeObserver loop completed with undelivered notifications" is a benign
-// window error the virtualizer's row measuring can raise; Mocha would count it
-// as a failure (lit-virtualizer's own tests ignore it the same way).
-setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
@@ -44,7 +38,7 @@ function q(el: ParisCallSupporters) {
   };
 }
 
-/** Rendered rows, in list order (by aria-posinset: the virtualizer may append out of order). */
+/** Rendered rows, in list order (by aria-posinset, so the test does not depend on DOM order). */
 function rows(el: ParisCallSupporters): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="listitem"]')].sort(
     (a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')),
@@ -620,7 +614,7 @@ describe('<paris-call-supporters>: 100,000 synthetic supporters', function () {
     const warmRender = performance.now() - t1;
     el2.remove();
 
-    // Scroll to the end the way a scrollbar drag does; the virtualizer corrects its estimate as it goes.
+    // Scroll to the end the way a scrollbar drag does.
     await waitUntil(
       async () => {
         list.scrollTop = list.scrollHeight;

@@ -73,40 +73,78 @@ export const supportersStyles = css`
   }
   .frame {
     position: relative;
+    container-type: inline-size;
   }
   .list {
     display: block;
+    position: relative;
     height: var(--paris-call-supporters-height, 28rem);
     overflow: auto;
     overscroll-behavior: contain;
-    /* The scrollbar does not change the rows' width (no re-wrap, no resize loop). */
+    /* The scrollbar does not change the rows' width. */
     scrollbar-gutter: stable;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
   }
+  /* The windowed list: a spacer puts the first rendered row in its place, a strut gives the full scroll height. */
+  .list::before {
+    content: '';
+    display: block;
+    block-size: var(--_y, 0);
+  }
+  .list::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 0;
+    inline-size: 1px;
+    block-size: var(--_size, 0);
+  }
+  /*
+   * One height for every row of a layout (the list's window is computed from it):
+   * name and details clamped to 2 lines each, above the actions; from 48em wide,
+   * one line each, beside the actions. A hovered or focused row shows them whole,
+   * over the rows below.
+   */
+  .slot {
+    --_lines: 2;
+    position: relative;
+    block-size: calc(9.125em + 1px);
+  }
   .row {
-    inline-size: 100%;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: center;
     gap: 0.25em 0.75em;
+    block-size: 100%;
     padding: 0.5em 0.75em;
     border-block-end: 1px solid var(--_border);
     background: var(--_surface);
+    overflow: hidden;
   }
-  .who {
-    flex: 1 1 14rem;
-    min-width: 0;
+  .name,
+  .meta {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    overflow: hidden;
   }
   .name {
-    display: block;
     font-weight: 600;
   }
   .meta {
-    display: block;
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  .slot:is(:hover, :focus-within) {
+    z-index: 1;
+  }
+  .slot:is(:hover, :focus-within) .row {
+    block-size: auto;
+    min-block-size: 100%;
+  }
+  .slot:is(:hover, :focus-within) :is(.name, .meta) {
+    -webkit-line-clamp: unset;
   }
   /* Wrap between "category · country · date", not inside them. */
   .meta > span {
@@ -114,13 +152,29 @@ export const supportersStyles = css`
   }
   .actions {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em 0.75em;
+    gap: 0.75em;
+    block-size: 2em;
+    min-width: 0;
+  }
+  .actions > * {
     font-size: 0.875em;
+    white-space: nowrap;
   }
   .actions button {
-    min-height: 2rem;
+    block-size: 100%;
+  }
+  @container (min-width: 48em) {
+    .slot {
+      --_lines: 1;
+      block-size: calc(4.0625em + 1px);
+    }
+    .row {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .actions {
+      grid-area: 1 / 2 / 3;
+    }
   }
   .empty {
     position: absolute;

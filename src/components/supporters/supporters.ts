@@ -1,8 +1,7 @@
 import { safeHref } from '../../core/safe-url.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { countryName, formatDate, numberFormat } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
@@ -25,23 +24,14 @@ export type SupportersSort = SortKey;
 
 // One index per register object: the loader shares the register, so do we.
 const indexes = new WeakMap<Register, SupporterIndex>();
+/** Rows rendered beyond each edge of the list's viewport (for Tab, and for a fast flick). */
+const OVERSCAN = 3;
 /**
- * The flow layout, except that a list outside the window still renders its
- * first screenful: lit-virtualizer clips its viewport to the window, so a
- * list below the fold would otherwise hold no rows at all (nothing for a
- * screen reader's browse mode to read until it is scrolled into view).
+ * The tallest scroll area the list makes: under every engine's cap on an
+ * element's size (Firefox's is about 17.9 M px). A longer list is scaled
+ * into it, so every row stays reachable.
  */
-class ListLayout extends FlowLayout {
-  override get viewportSize(): { width: number; height: number } {
-    return super.viewportSize;
-  }
-  override set viewportSize(dims: { width: number; height: number }) {
-    // Any height > 0 is enough: the layout renders 1,000 px beyond it.
-    super.viewportSize = dims.width > 0 ? { width: dims.width, height: Math.max(1, dims.height) } : dims;
-  }
-}
-// Passed as the same object on every render, so the virtualizer never re-lays out for nothing.
-const LAYOUT = { type: ListLayout, direction: 'vertical' as const };
+const MAX_SCROLL = 15e6;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -57,8 +47,11 @@ export { safeHref };
  * (accents, case and full-width forms ignored), filters by category and
  * country, sort by name or by date signed, a CSV download of the current
  * view, and a "copy badge code" button per supporter. The list is
- * virtualised: only the rows in view are in the DOM, so a register of any
- * size scrolls smoothly.
+ * windowed: only the rows in view (and a few beyond) are in the DOM, so a
+ * register of any size scrolls smoothly. Rows have one height per layout;
+ * a name or detail line too long for it is cut visually (the full text stays
+ * in the DOM for screen readers) and shown whole while the row is hovered or
+ * holds the focus.
  *
  * @tagname paris-call-supporters
  * @summary Searchable, filterable list of every supporter of the Paris Call.
@@ -135,6 +128,18 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private countryMemo: { index: SupporterIndex; intl: string; options: { code: string; name: string }[] } | null = null;
   private shownView: Supporter[] | null = null;
 
+  /** The list's scroll position; the list's and a row's height, measured (0: not yet). */
+  @state() private top = 0;
+  private viewH = 0;
+  private rowH = 0;
+  /** A scroll position to apply once rendered (new view, or rows of a new height). */
+  private pendingTop?: number;
+  /** The rendered window: the first row's offset, and the scroll height. */
+  private offset = 0;
+  private size = 0;
+  private resizer?: ResizeObserver;
+  private observed: Element[] = [];
+
   protected async load(src: string, signal: AbortSignal): Promise<SupportersData> {
     const [summary, register] = await Promise.all([loadSummary(src, signal), loadRegister(src, signal)]);
     let index = indexes.get(register);
@@ -199,17 +204,62 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       clearTimeout(this.announceTimer);
       this.announceTimer = window.setTimeout(() => (this.announced = this.countText(data.index)), ParisCallSupporters.announceDelay);
     } else clearTimeout(this.announceTimer);
+    const view = this.view(data.index);
+    // A new search, filter or order starts at the top.
+    if (this.shownView && view !== this.shownView) this.top = this.pendingTop = 0;
+    this.shownView = view;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const view = this.memo?.view ?? null;
-    if (view && this.shownView && view !== this.shownView) {
-      // A new search, filter or order starts at the top.
-      const list = this.renderRoot.querySelector<HTMLElement>('.list');
-      if (list) list.scrollTop = 0;
+    const list = this.renderRoot.querySelector<HTMLElement>('[role="list"]');
+    if (!list) return;
+    list.style.setProperty('--_size', `${this.size}px`);
+    list.style.setProperty('--_y', `${this.offset}px`);
+    if (this.pendingTop !== undefined) list.scrollTop = this.pendingTop;
+    this.pendingTop = undefined;
+    // Measure the list, and one row (any: they all have the layout's height), whenever either resizes.
+    const row = list.querySelector('.slot');
+    if (list !== this.observed[0] || (row && !this.observed[1]?.isConnected)) {
+      this.resizer ??= new ResizeObserver(this.measure);
+      this.resizer.disconnect();
+      this.observed = row ? [list, row] : [list];
+      for (const e of this.observed) this.resizer.observe(e);
     }
-    if (this.status === 'ready') this.shownView = view;
+  }
+
+  private measure = () => {
+    const [list, row] = this.observed;
+    const h = row?.getBoundingClientRect().height;
+    // Hidden (0) or empty: keep the last measure.
+    if (!h || (h === this.rowH && list.clientHeight === this.viewH)) return;
+    // Rows of a new height: stay on the same row.
+    if (this.rowH) this.top = this.pendingTop = (this.top * h) / this.rowH;
+    this.rowH = h;
+    this.viewH = list.clientHeight;
+    this.requestUpdate();
+  };
+
+  private onScroll = (e: Event) => {
+    this.top = (e.target as HTMLElement).scrollTop;
+  };
+
+  /**
+   * The rows to render, `[first, last)`, for `n` rows: those in view plus
+   * OVERSCAN each side. Sets the first one's offset and the scroll height:
+   * `n` rows of the measured height, scaled down to MAX_SCROLL if taller.
+   */
+  private span(n: number): [number, number] {
+    const h = this.rowH || 48;
+    const c = this.viewH || 480;
+    const total = n * h;
+    const size = Math.min(total, MAX_SCROLL);
+    // The content offset at the top of the view: the scroll position, scaled when the list is.
+    const y = Math.max(0, Math.min(total - c, size > c ? (this.top * (total - c)) / (size - c) : 0));
+    const first = Math.max(0, Math.floor(y / h) - OVERSCAN);
+    this.offset = this.top + first * h - y;
+    this.size = size;
+    return [first, Math.min(n, Math.ceil((y + c) / h) + OVERSCAN)];
   }
 
   private onSearch = (e: Event) => {
@@ -261,6 +311,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     const view = this.view(index);
     const { sort, category, country } = this.criteria(index);
     const setSize = view.length;
+    const [first, last] = this.span(setSize);
     const official = lang === 'fr' ? summary.officialListUrl.replace('pariscall.international/en/', 'pariscall.international/fr/') : summary.officialListUrl;
     return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="h">
       ${this.heading()}
@@ -308,14 +359,13 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       </div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announced ?? ''}</div>
       <div class="frame">
-        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count">${virtualize({
-          items: view,
-          // The virtualizer may render its previous range once against a shorter new list: skip the holes.
-          keyFunction: (s: Supporter | undefined, i: number) => s?.id ?? `\u0000${i}`,
-          renderItem: (s: Supporter | undefined, i: number) => (s ? this.renderRow(s, i, setSize) : html``),
-          layout: LAYOUT,
-          scroller: true,
-        })}</div>
+        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count" @scroll=${this.onScroll}>
+          ${repeat(
+            view.slice(first, last),
+            (s) => s.id,
+            (s, i) => this.renderRow(s, first + i, setSize),
+          )}
+        </div>
         ${setSize ? nothing : html`<p part="empty" class="empty">${this.s('empty')}</p>`}
       </div>
       <p part="footer" class="footer muted">
@@ -332,14 +382,13 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     const signed = s.dateSigned ? this.s('signed', { date: formatDate(intl, s.dateSigned, 'medium') }) : null;
     const website = this.s('website');
     const copy = this.s('copy');
-    return html`<div part="row" class="row" role="listitem" aria-posinset=${i + 1} aria-setsize=${setSize}>
-      <div class="who">
+    return html`<div class="slot" role="listitem" aria-posinset=${i + 1} aria-setsize=${setSize}>
+      <div part="row" class="row">
         <span part="name" class="name"><bdi>${s.name}</bdi></span>
         <span part="meta" class="meta"
           ><span>${this.s(`type.${s.category}`)}</span> · <span>${where}</span>${signed ? html` · <span>${signed}</span>` : nothing}</span
         >
-      </div>
-      <div class="actions">
+        <span class="actions">
         ${href
           ? html`<a part="website" href=${href} target="_blank" rel="noopener noreferrer" aria-label=${this.s('labelFor', { action: website, name: s.name })}
               >${website}</a
@@ -348,6 +397,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
         <button part="copy" type="button" aria-label=${this.s('labelFor', { action: copy, name: s.name })} @click=${(e: Event) => this.copy(s, e.currentTarget as HTMLElement)}>
           ${copy}
         </button>
+        </span>
       </div>
     </div>`;
   }
