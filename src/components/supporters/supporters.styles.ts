@@ -1,5 +1,24 @@
 import { css } from 'lit';
 
+// Comments live here, not in the CSS: the build does not minify template literals.
+//
+// Fields: min-height is above every engine's intrinsic height (WebKit's select
+// is 43px), so the skeleton matches.
+//
+// The list is windowed (see supporters.ts): `::before` is a spacer that puts
+// the first rendered row in its place (`--_y`), `::after` a strut that gives
+// the full scroll height (`--_size`). No scroll anchoring: the window sets
+// row positions itself (scaled lists move rows as they scroll).
+// `scrollbar-gutter` keeps the rows' width when the scrollbar comes and goes.
+//
+// Every row of a layout has one height (the window is computed from it): the
+// listitem (`.slot`) has a fixed block-size and the visible row (`.row`) fills
+// it. Narrow: name and details clamped to 2 lines each, above the actions;
+// from 48em wide (container query), one line each, beside the actions. A
+// hovered or focused row is drawn whole (`block-size: auto`, clamps off) over
+// the rows below it, so a cut name can still be read; screen readers always
+// get the full text. Details wrap between "category · country · date", not
+// inside them.
 export const supportersStyles = css`
   .heading {
     margin: 0 0 0.75em;
@@ -38,7 +57,6 @@ export const supportersStyles = css`
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.375em 0.5em;
-    /* Above every engine's intrinsic height (WebKit's select is 43px), so the skeleton matches. */
     min-height: 2.75rem;
     inline-size: 100%;
     min-width: 0;
@@ -81,13 +99,12 @@ export const supportersStyles = css`
     height: var(--paris-call-supporters-height, 28rem);
     overflow: auto;
     overscroll-behavior: contain;
-    /* The scrollbar does not change the rows' width. */
+    overflow-anchor: none;
     scrollbar-gutter: stable;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
   }
-  /* The windowed list: a spacer puts the first rendered row in its place, a strut gives the full scroll height. */
   .list::before {
     content: '';
     display: block;
@@ -100,12 +117,6 @@ export const supportersStyles = css`
     inline-size: 1px;
     block-size: var(--_size, 0);
   }
-  /*
-   * One height for every row of a layout (the list's window is computed from it):
-   * name and details clamped to 2 lines each, above the actions; from 48em wide,
-   * one line each, beside the actions. A hovered or focused row shows them whole,
-   * over the rows below.
-   */
   .slot {
     --_lines: 2;
     position: relative;
@@ -146,7 +157,6 @@ export const supportersStyles = css`
   .slot:is(:hover, :focus-within) :is(.name, .meta) {
     -webkit-line-clamp: unset;
   }
-  /* Wrap between "category · country · date", not inside them. */
   .meta > span {
     white-space: nowrap;
   }
@@ -174,6 +184,7 @@ export const supportersStyles = css`
     }
     .actions {
       grid-area: 1 / 2 / 3;
+      align-self: center;
     }
   }
   .empty {

@@ -1,7 +1,6 @@
 import { safeHref } from '../../core/safe-url.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { countryName, formatDate, numberFormat } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
@@ -134,9 +133,10 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private rowH = 0;
   /** A scroll position to apply once rendered (new view, or rows of a new height). */
   private pendingTop?: number;
-  /** The rendered window: the first row's offset, and the scroll height. */
-  private offset = 0;
-  private size = 0;
+  /** The window to render: rows `[first, last)` of `view`, the first one's offset, and the scroll height. */
+  private win = { view: [] as Supporter[], first: 0, last: 0, offset: 0, size: 0 };
+  /** The rendered rows (listitems) by supporter. */
+  private rows = new Map<Supporter, HTMLElement>();
   private resizer?: ResizeObserver;
   private observed: Element[] = [];
 
@@ -214,8 +214,33 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     super.updated(changed);
     const list = this.renderRoot.querySelector<HTMLElement>('[role="list"]');
     if (!list) return;
-    list.style.setProperty('--_size', `${this.size}px`);
-    list.style.setProperty('--_y', `${this.offset}px`);
+    const { view, first, last, offset, size } = this.win;
+    list.style.setProperty('--_size', `${size}px`);
+    list.style.setProperty('--_y', `${offset}px`);
+    // Rows are keyed by supporter: a row stays the same element while it is in
+    // the window (focus stays on it); rows join and leave at the ends.
+    const keep = new Set(view.slice(first, last));
+    for (const [s, el] of this.rows) {
+      if (keep.has(s) && el.parentNode === list) continue;
+      el.remove();
+      this.rows.delete(s);
+    }
+    let prev: Element | null = null;
+    for (let i = first; i < last; i++) {
+      const s = view[i];
+      let el = this.rows.get(s);
+      if (!el) {
+        this.rows.set(s, (el = document.createElement('div')));
+        el.className = 'slot';
+        el.setAttribute('role', 'listitem');
+      }
+      el.setAttribute('aria-posinset', `${i + 1}`);
+      el.setAttribute('aria-setsize', `${view.length}`);
+      render(this.renderRow(s), el);
+      // In place unless new, or out of order after a new sort.
+      if (!el.parentNode || el.previousElementSibling !== prev) prev ? prev.after(el) : list.prepend(el);
+      prev = el;
+    }
     if (this.pendingTop !== undefined) list.scrollTop = this.pendingTop;
     this.pendingTop = undefined;
     // Measure the list, and one row (any: they all have the layout's height), whenever either resizes.
@@ -245,11 +270,12 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   };
 
   /**
-   * The rows to render, `[first, last)`, for `n` rows: those in view plus
-   * OVERSCAN each side. Sets the first one's offset and the scroll height:
-   * `n` rows of the measured height, scaled down to MAX_SCROLL if taller.
+   * Sets the window to render from `view`: the rows in view plus OVERSCAN
+   * each side, the first one's offset, and the scroll height (the rows at
+   * their measured height, scaled down to MAX_SCROLL if taller).
    */
-  private span(n: number): [number, number] {
+  private span(view: Supporter[]) {
+    const n = view.length;
     const h = this.rowH || 48;
     const c = this.viewH || 480;
     const total = n * h;
@@ -257,9 +283,8 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     // The content offset at the top of the view: the scroll position, scaled when the list is.
     const y = Math.max(0, Math.min(total - c, size > c ? (this.top * (total - c)) / (size - c) : 0));
     const first = Math.max(0, Math.floor(y / h) - OVERSCAN);
-    this.offset = this.top + first * h - y;
-    this.size = size;
-    return [first, Math.min(n, Math.ceil((y + c) / h) + OVERSCAN)];
+    const last = Math.min(n, Math.ceil((y + c) / h) + OVERSCAN);
+    this.win = { view, first, last, offset: this.top + first * h - y, size };
   }
 
   private onSearch = (e: Event) => {
@@ -310,8 +335,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     const { lang, intl, dir } = this.locale;
     const view = this.view(index);
     const { sort, category, country } = this.criteria(index);
-    const setSize = view.length;
-    const [first, last] = this.span(setSize);
+    this.span(view);
     const official = lang === 'fr' ? summary.officialListUrl.replace('pariscall.international/en/', 'pariscall.international/fr/') : summary.officialListUrl;
     return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="h">
       ${this.heading()}
@@ -359,14 +383,8 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       </div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announced ?? ''}</div>
       <div class="frame">
-        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count" @scroll=${this.onScroll}>
-          ${repeat(
-            view.slice(first, last),
-            (s) => s.id,
-            (s, i) => this.renderRow(s, first + i, setSize),
-          )}
-        </div>
-        ${setSize ? nothing : html`<p part="empty" class="empty">${this.s('empty')}</p>`}
+        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count" @scroll=${this.onScroll}></div>
+        ${view.length ? nothing : html`<p part="empty" class="empty">${this.s('empty')}</p>`}
       </div>
       <p part="footer" class="footer muted">
         ${this.str('asOf', { date: formatDate(intl, register.asOf) })} ·
@@ -375,20 +393,20 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     </section>`;
   }
 
-  private renderRow(s: Supporter, i: number, setSize: number): TemplateResult {
+  /** A row's content (its listitem is made in `updated()`). */
+  private renderRow(s: Supporter): TemplateResult {
     const intl = this.locale.intl;
     const href = safeHref(s.website);
     const where = s.country ? countryName(intl, s.country) : this.s('noCountry');
     const signed = s.dateSigned ? this.s('signed', { date: formatDate(intl, s.dateSigned, 'medium') }) : null;
     const website = this.s('website');
     const copy = this.s('copy');
-    return html`<div class="slot" role="listitem" aria-posinset=${i + 1} aria-setsize=${setSize}>
-      <div part="row" class="row">
-        <span part="name" class="name"><bdi>${s.name}</bdi></span>
-        <span part="meta" class="meta"
-          ><span>${this.s(`type.${s.category}`)}</span> · <span>${where}</span>${signed ? html` · <span>${signed}</span>` : nothing}</span
-        >
-        <span class="actions">
+    return html`<div part="row" class="row">
+      <span part="name" class="name"><bdi>${s.name}</bdi></span>
+      <span part="meta" class="meta"
+        ><span>${this.s(`type.${s.category}`)}</span> · <span>${where}</span>${signed ? html` · <span>${signed}</span>` : nothing}</span
+      >
+      <span class="actions">
         ${href
           ? html`<a part="website" href=${href} target="_blank" rel="noopener noreferrer" aria-label=${this.s('labelFor', { action: website, name: s.name })}
               >${website}</a
@@ -397,8 +415,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
         <button part="copy" type="button" aria-label=${this.s('labelFor', { action: copy, name: s.name })} @click=${(e: Event) => this.copy(s, e.currentTarget as HTMLElement)}>
           ${copy}
         </button>
-        </span>
-      </div>
+      </span>
     </div>`;
   }
 
