@@ -94,7 +94,6 @@ export const supportersStyles = css`
     container-type: inline-size;
   }
   .list {
-    display: block;
     position: relative;
     height: var(--paris-call-supporters-height, 28rem);
     overflow: auto;
