@@ -133,8 +133,10 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private rowH = 0;
   /** A scroll position to apply once rendered (new view, or rows of a new height). */
   private pendingTop?: number;
-  /** The window to render: rows `[first, last)` of `view`, the first one's offset, and the scroll height. */
-  private win = { view: [] as Supporter[], first: 0, last: 0, offset: 0, size: 0 };
+  /** Rows of a new height: the (fractional) row to keep at the top of the view. */
+  private anchor?: number;
+  /** The window to render: rows `[first, last)` of `view`, the first one's offset, the scroll height, the row at the top. */
+  private win = { view: [] as Supporter[], first: 0, last: 0, offset: 0, size: 0, at: 0 };
   /** The rendered rows (listitems) by supporter. */
   private rows = new Map<Supporter, HTMLElement>();
   private resizer?: ResizeObserver;
@@ -259,7 +261,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     // Hidden (0) or empty: keep the last measure.
     if (!h || (h === this.rowH && list.clientHeight === this.viewH)) return;
     // Rows of a new height: stay on the same row.
-    if (this.rowH) this.top = this.pendingTop = (this.top * h) / this.rowH;
+    if (this.rowH) this.anchor = this.win.at;
     this.rowH = h;
     this.viewH = list.clientHeight;
     this.requestUpdate();
@@ -280,11 +282,14 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     const c = this.viewH || 480;
     const total = n * h;
     const size = Math.min(total, MAX_SCROLL);
-    // The content offset at the top of the view: the scroll position, scaled when the list is.
-    const y = Math.max(0, Math.min(total - c, size > c ? (this.top * (total - c)) / (size - c) : 0));
+    // Scroll position <-> content offset at the top of the view: 1:1, or scaled when the list is.
+    const k = size > c ? (total - c) / (size - c) : 1;
+    if (this.anchor !== undefined) this.top = this.pendingTop = (this.anchor * h) / k;
+    this.anchor = undefined;
+    const y = Math.max(0, Math.min(total - c, this.top * k));
     const first = Math.max(0, Math.floor(y / h) - OVERSCAN);
     const last = Math.min(n, Math.ceil((y + c) / h) + OVERSCAN);
-    this.win = { view, first, last, offset: this.top + first * h - y, size };
+    this.win = { view, first, last, offset: this.top + first * h - y, size, at: y / h };
   }
 
   private onSearch = (e: Event) => {
