@@ -1,5 +1,24 @@
 import { css } from 'lit';
 
+// Comments live here, not in the CSS: the build does not minify template literals.
+//
+// Fields: min-height is above every engine's intrinsic height (WebKit's select
+// is 43px), so the skeleton matches.
+//
+// The list is windowed (see supporters.ts): `::before` is a spacer that puts
+// the first rendered row in its place (`--_y`), `::after` a strut that gives
+// the full scroll height (`--_size`). No scroll anchoring: the window sets
+// row positions itself (scaled lists move rows as they scroll).
+// `scrollbar-gutter` keeps the rows' width when the scrollbar comes and goes.
+//
+// Every row of a layout has one height (the window is computed from it): the
+// listitem (`.slot`) has a fixed block-size and the visible row (`.row`) fills
+// it. Narrow: name and details clamped to 2 lines each, above the actions;
+// from 48em wide (container query), one line each, beside the actions. A
+// hovered or focused row is drawn whole (`block-size: auto`, clamps off) over
+// the rows below it, so a cut name can still be read; screen readers always
+// get the full text. Details wrap between "category · country · date", not
+// inside them.
 export const supportersStyles = css`
   .heading {
     margin: 0 0 0.75em;
@@ -38,7 +57,6 @@ export const supportersStyles = css`
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.375em 0.5em;
-    /* Above every engine's intrinsic height (WebKit's select is 43px), so the skeleton matches. */
     min-height: 2.75rem;
     inline-size: 100%;
     min-width: 0;
@@ -73,54 +91,100 @@ export const supportersStyles = css`
   }
   .frame {
     position: relative;
+    container-type: inline-size;
   }
   .list {
-    display: block;
+    position: relative;
     height: var(--paris-call-supporters-height, 28rem);
     overflow: auto;
     overscroll-behavior: contain;
-    /* The scrollbar does not change the rows' width (no re-wrap, no resize loop). */
+    overflow-anchor: none;
     scrollbar-gutter: stable;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
   }
+  .list::before {
+    content: '';
+    display: block;
+    block-size: var(--_y, 0);
+  }
+  .list::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 0;
+    inline-size: 1px;
+    block-size: var(--_size, 0);
+  }
+  .slot {
+    --_lines: 2;
+    position: relative;
+    block-size: calc(9.125em + 1px);
+  }
   .row {
-    inline-size: 100%;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: center;
     gap: 0.25em 0.75em;
+    block-size: 100%;
     padding: 0.5em 0.75em;
     border-block-end: 1px solid var(--_border);
     background: var(--_surface);
+    overflow: hidden;
   }
-  .who {
-    flex: 1 1 14rem;
-    min-width: 0;
+  .name,
+  .meta {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    overflow: hidden;
   }
   .name {
-    display: block;
     font-weight: 600;
   }
   .meta {
-    display: block;
     font-size: 0.875em;
     color: var(--_muted);
   }
-  /* Wrap between "category · country · date", not inside them. */
+  .slot:is(:hover, :focus-within) {
+    z-index: 1;
+  }
+  .slot:is(:hover, :focus-within) .row {
+    block-size: auto;
+    min-block-size: 100%;
+  }
+  .slot:is(:hover, :focus-within) :is(.name, .meta) {
+    -webkit-line-clamp: unset;
+  }
   .meta > span {
     white-space: nowrap;
   }
   .actions {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em 0.75em;
+    gap: 0.75em;
+    block-size: 2em;
+    min-width: 0;
+  }
+  .actions > * {
     font-size: 0.875em;
+    white-space: nowrap;
   }
   .actions button {
-    min-height: 2rem;
+    block-size: 100%;
+  }
+  @container (min-width: 48em) {
+    .slot {
+      --_lines: 1;
+      block-size: calc(4.0625em + 1px);
+    }
+    .row {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .actions {
+      grid-area: 1 / 2 / 3;
+      align-self: center;
+    }
   }
   .empty {
     position: absolute;

@@ -1,8 +1,6 @@
 import { safeHref } from '../../core/safe-url.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { countryName, formatDate, numberFormat } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
@@ -25,23 +23,14 @@ export type SupportersSort = SortKey;
 
 // One index per register object: the loader shares the register, so do we.
 const indexes = new WeakMap<Register, SupporterIndex>();
+/** Rows rendered beyond each edge of the list's viewport (for Tab, and for a fast flick). */
+const OVERSCAN = 3;
 /**
- * The flow layout, except that a list outside the window still renders its
- * first screenful: lit-virtualizer clips its viewport to the window, so a
- * list below the fold would otherwise hold no rows at all (nothing for a
- * screen reader's browse mode to read until it is scrolled into view).
+ * The tallest scroll area the list makes: under every engine's cap on an
+ * element's size (Firefox's is about 17.9 M px). A longer list is scaled
+ * into it, so every row stays reachable.
  */
-class ListLayout extends FlowLayout {
-  override get viewportSize(): { width: number; height: number } {
-    return super.viewportSize;
-  }
-  override set viewportSize(dims: { width: number; height: number }) {
-    // Any height > 0 is enough: the layout renders 1,000 px beyond it.
-    super.viewportSize = dims.width > 0 ? { width: dims.width, height: Math.max(1, dims.height) } : dims;
-  }
-}
-// Passed as the same object on every render, so the virtualizer never re-lays out for nothing.
-const LAYOUT = { type: ListLayout, direction: 'vertical' as const };
+const MAX_SCROLL = 15e6;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -57,8 +46,11 @@ export { safeHref };
  * (accents, case and full-width forms ignored), filters by category and
  * country, sort by name or by date signed, a CSV download of the current
  * view, and a "copy badge code" button per supporter. The list is
- * virtualised: only the rows in view are in the DOM, so a register of any
- * size scrolls smoothly.
+ * windowed: only the rows in view (and a few beyond) are in the DOM, so a
+ * register of any size scrolls smoothly. Rows have one height per layout;
+ * a name or detail line too long for it is cut visually (the full text stays
+ * in the DOM for screen readers) and shown whole while the row is hovered or
+ * holds the focus.
  *
  * @tagname paris-call-supporters
  * @summary Searchable, filterable list of every supporter of the Paris Call.
@@ -135,6 +127,21 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private countryMemo: { index: SupporterIndex; intl: string; options: { code: string; name: string }[] } | null = null;
   private shownView: Supporter[] | null = null;
 
+  /** The list's scroll position; the list's and a row's height, measured (0: not yet). */
+  @state() private top = 0;
+  private viewH = 0;
+  private rowH = 0;
+  /** A scroll position to apply once rendered (new view, or rows of a new height). */
+  private pendingTop?: number;
+  /** Rows of a new height: the (fractional) row to keep at the top of the view. */
+  private anchor?: number;
+  /** The window to render: rows `[first, last)` of `view`, the first one's offset, the scroll height, the row at the top. */
+  private win = { view: [] as Supporter[], first: 0, last: 0, offset: 0, size: 0, at: 0 };
+  /** The rendered rows (listitems) by supporter. */
+  private rows = new Map<Supporter, HTMLElement>();
+  private resizer?: ResizeObserver;
+  private observed: Element[] = [];
+
   protected async load(src: string, signal: AbortSignal): Promise<SupportersData> {
     const [summary, register] = await Promise.all([loadSummary(src, signal), loadRegister(src, signal)]);
     let index = indexes.get(register);
@@ -199,17 +206,90 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       clearTimeout(this.announceTimer);
       this.announceTimer = window.setTimeout(() => (this.announced = this.countText(data.index)), ParisCallSupporters.announceDelay);
     } else clearTimeout(this.announceTimer);
+    const view = this.view(data.index);
+    // A new search, filter or order starts at the top.
+    if (this.shownView && view !== this.shownView) this.top = this.pendingTop = 0;
+    this.shownView = view;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const view = this.memo?.view ?? null;
-    if (view && this.shownView && view !== this.shownView) {
-      // A new search, filter or order starts at the top.
-      const list = this.renderRoot.querySelector<HTMLElement>('.list');
-      if (list) list.scrollTop = 0;
+    const list = this.renderRoot.querySelector<HTMLElement>('[role="list"]');
+    if (!list) return;
+    const { view, first, last, offset, size } = this.win;
+    list.style.setProperty('--_size', `${size}px`);
+    list.style.setProperty('--_y', `${offset}px`);
+    // Rows are keyed by supporter: a row stays the same element while it is in
+    // the window (focus stays on it); rows join and leave at the ends.
+    const keep = new Set(view.slice(first, last));
+    for (const [s, el] of this.rows) {
+      if (keep.has(s) && el.parentNode === list) continue;
+      el.remove();
+      this.rows.delete(s);
     }
-    if (this.status === 'ready') this.shownView = view;
+    let prev: Element | null = null;
+    for (let i = first; i < last; i++) {
+      const s = view[i];
+      let el = this.rows.get(s);
+      if (!el) {
+        this.rows.set(s, (el = document.createElement('div')));
+        el.className = 'slot';
+        el.setAttribute('role', 'listitem');
+      }
+      el.setAttribute('aria-posinset', `${i + 1}`);
+      el.setAttribute('aria-setsize', `${view.length}`);
+      render(this.renderRow(s), el);
+      // In place unless new, or out of order after a new sort.
+      if (!el.parentNode || el.previousElementSibling !== prev) prev ? prev.after(el) : list.prepend(el);
+      prev = el;
+    }
+    if (this.pendingTop !== undefined) list.scrollTop = this.pendingTop;
+    this.pendingTop = undefined;
+    // Measure the list, and one row (any: they all have the layout's height), whenever either resizes.
+    const row = list.querySelector('.slot');
+    if (list !== this.observed[0] || (row && !this.observed[1]?.isConnected)) {
+      this.resizer ??= new ResizeObserver(this.measure);
+      this.resizer.disconnect();
+      this.observed = row ? [list, row] : [list];
+      for (const e of this.observed) this.resizer.observe(e);
+    }
+  }
+
+  private measure = () => {
+    const [list, row] = this.observed;
+    const h = row?.getBoundingClientRect().height;
+    // Hidden (0) or empty: keep the last measure.
+    if (!h || (h === this.rowH && list.clientHeight === this.viewH)) return;
+    // Rows of a new height: stay on the same row.
+    if (this.rowH) this.anchor = this.win.at;
+    this.rowH = h;
+    this.viewH = list.clientHeight;
+    this.requestUpdate();
+  };
+
+  private onScroll = (e: Event) => {
+    this.top = (e.target as HTMLElement).scrollTop;
+  };
+
+  /**
+   * Sets the window to render from `view`: the rows in view plus OVERSCAN
+   * each side, the first one's offset, and the scroll height (the rows at
+   * their measured height, scaled down to MAX_SCROLL if taller).
+   */
+  private span(view: Supporter[]) {
+    const n = view.length;
+    const h = this.rowH || 48;
+    const c = this.viewH || 480;
+    const total = n * h;
+    const size = Math.min(total, MAX_SCROLL);
+    // Scroll position <-> content offset at the top of the view: 1:1, or scaled when the list is.
+    const k = size > c ? (total - c) / (size - c) : 1;
+    if (this.anchor !== undefined) this.top = this.pendingTop = (this.anchor * h) / k;
+    this.anchor = undefined;
+    const y = Math.max(0, Math.min(total - c, this.top * k));
+    const first = Math.max(0, Math.floor(y / h) - OVERSCAN);
+    const last = Math.min(n, Math.ceil((y + c) / h) + OVERSCAN);
+    this.win = { view, first, last, offset: this.top + first * h - y, size, at: y / h };
   }
 
   private onSearch = (e: Event) => {
@@ -260,7 +340,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     const { lang, intl, dir } = this.locale;
     const view = this.view(index);
     const { sort, category, country } = this.criteria(index);
-    const setSize = view.length;
+    this.span(view);
     const official = lang === 'fr' ? summary.officialListUrl.replace('pariscall.international/en/', 'pariscall.international/fr/') : summary.officialListUrl;
     return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="h">
       ${this.heading()}
@@ -308,15 +388,8 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       </div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announced ?? ''}</div>
       <div class="frame">
-        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count">${virtualize({
-          items: view,
-          // The virtualizer may render its previous range once against a shorter new list: skip the holes.
-          keyFunction: (s: Supporter | undefined, i: number) => s?.id ?? `\u0000${i}`,
-          renderItem: (s: Supporter | undefined, i: number) => (s ? this.renderRow(s, i, setSize) : html``),
-          layout: LAYOUT,
-          scroller: true,
-        })}</div>
-        ${setSize ? nothing : html`<p part="empty" class="empty">${this.s('empty')}</p>`}
+        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count" @scroll=${this.onScroll}></div>
+        ${view.length ? nothing : html`<p part="empty" class="empty">${this.s('empty')}</p>`}
       </div>
       <p part="footer" class="footer muted">
         ${this.str('asOf', { date: formatDate(intl, register.asOf) })} ·
@@ -325,21 +398,20 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     </section>`;
   }
 
-  private renderRow(s: Supporter, i: number, setSize: number): TemplateResult {
+  /** A row's content (its listitem is made in `updated()`). */
+  private renderRow(s: Supporter): TemplateResult {
     const intl = this.locale.intl;
     const href = safeHref(s.website);
     const where = s.country ? countryName(intl, s.country) : this.s('noCountry');
     const signed = s.dateSigned ? this.s('signed', { date: formatDate(intl, s.dateSigned, 'medium') }) : null;
     const website = this.s('website');
     const copy = this.s('copy');
-    return html`<div part="row" class="row" role="listitem" aria-posinset=${i + 1} aria-setsize=${setSize}>
-      <div class="who">
-        <span part="name" class="name"><bdi>${s.name}</bdi></span>
-        <span part="meta" class="meta"
-          ><span>${this.s(`type.${s.category}`)}</span> · <span>${where}</span>${signed ? html` · <span>${signed}</span>` : nothing}</span
-        >
-      </div>
-      <div class="actions">
+    return html`<div part="row" class="row">
+      <span part="name" class="name"><bdi>${s.name}</bdi></span>
+      <span part="meta" class="meta"
+        ><span>${this.s(`type.${s.category}`)}</span> · <span>${where}</span>${signed ? html` · <span>${signed}</span>` : nothing}</span
+      >
+      <span class="actions">
         ${href
           ? html`<a part="website" href=${href} target="_blank" rel="noopener noreferrer" aria-label=${this.s('labelFor', { action: website, name: s.name })}
               >${website}</a
@@ -348,7 +420,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
         <button part="copy" type="button" aria-label=${this.s('labelFor', { action: copy, name: s.name })} @click=${(e: Event) => this.copy(s, e.currentTarget as HTMLElement)}>
           ${copy}
         </button>
-      </div>
+      </span>
     </div>`;
   }
 
