@@ -21,6 +21,9 @@ const plugins = (dataDir) => [
     minify: true,
     tsconfig: 'tsconfig.json',
     legalComments: 'none',
+    // Module scripts are always decoded as UTF-8: keep non-ASCII strings as
+    // they are instead of \u escapes (about 0.6 KB brotli on the bundle).
+    charset: 'utf8',
     define: dataDefines(dataDir),
   }),
 ];
