@@ -1,0 +1,24 @@
+// Types of scripts/sizes.js, for test/node/size.test.ts.
+export interface Bytes {
+  min: number;
+  gzip: number;
+  brotli: number;
+}
+export interface Closure extends Bytes {
+  files: string[];
+  dynamic: string[];
+  external: string[];
+}
+export interface Sizes {
+  bundle: Bytes & { file: string; static: string[]; dynamic: string[] };
+  components: Record<string, Closure>;
+  data: Record<string, Bytes & { file: string }>;
+  pages: Record<'counterViaBundle' | 'counterViaEntry' | 'mapViaBundle' | 'mapViaEntry', Bytes & { label: string }>;
+}
+export const ROOT: string;
+export function measure(buf: Uint8Array): Bytes;
+export function importsOf(code: string): { static: string[]; dynamic: string[] };
+export function closure(file: string): Closure;
+export function sizes(root?: string): Sizes;
+export function formatSizes(s: Sizes): string;
+export function kb(n: number): string;
