@@ -150,7 +150,7 @@ describe('hostile host CSS', () => {
   it('the widgets change no host element\'s computed style, and add no stylesheet to the page', () => {
     for (const page of [clean, hostile]) {
       const changed = page.after.probes.filter((p, i) => p !== page.before.probes[i]);
-      expect(changed, changed.map((c, i) => `${c} (was ${page.before.probes[page.after.probes.indexOf(c)]})`).join('; ')).to.deep.equal([]);
+      expect(changed, changed.map((c) => `${c} (was ${page.before.probes[page.after.probes.indexOf(c)]})`).join('; ')).to.deep.equal([]);
       expect(page.after.sheets).to.equal(page.before.sheets);
     }
   });

@@ -156,6 +156,32 @@ describe('hostile data in every widget', () => {
     );
   });
 
+  it('the audit is not vacuous: it sees the data\'s own links, and flags what it looks for', async () => {
+    serve({});
+    const els = await renderAll('/control/summary.json', (real.register.supporters as Json[])[0].id as string);
+    const supporters = els.find((e) => e.localName === 'paris-call-supporters')!;
+    await waitUntil(() => supporters.shadowRoot!.querySelector('[part="row"]'), 'no rows', { timeout: 5000 });
+    const a: Audit = { urls: 0, nonHttp: [], bad: [] };
+    for (const el of els) audit(el.shadowRoot!, a);
+    expect(a.nonHttp).to.deep.equal([]);
+    // Real data: the timeline's sources and the list's websites are links too.
+    const dataLinks = els.flatMap((e) => [...e.shadowRoot!.querySelectorAll('[part="source-link"], [part="website"]')]);
+    expect(dataLinks.length).to.be.greaterThan(3);
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const bad = document.createElement('a');
+    bad.setAttribute('href', 'javascript:void 0');
+    bad.setAttribute('onclick', 'x');
+    const svgUse = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+    svgUse.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', 'data:image/svg+xml,x');
+    const styled = document.createElement('span');
+    styled.setAttribute('style', 'background: url(https://evil.invalid/)');
+    root.append(bad, svgUse, styled);
+    const b = audit(root);
+    expect(b.nonHttp).to.have.length(2);
+    expect(b.bad).to.have.length(3);
+  });
+
   it('prototype keys at every depth of the four files never reach Object.prototype, in any widget', async () => {
     const proto = (v: unknown) =>
       JSON.stringify(v).replace(/\{(?=\s*")/g, '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"prototype":{"polluted":1},');
