@@ -28,10 +28,17 @@ export const themeStyles = css`
     --_border: var(--paris-call-border, #c4c9d3);
     --_error: var(--paris-call-error, #b3261e);
     --_skeleton: var(--paris-call-skeleton, #e4e7ec);
-    --_radius: var(--paris-call-radius, 0.5rem);
+    /* em, not rem: a host page's root font size (html { font-size: 62.5% }) must not resize the widgets' spacing. */
+    --_radius: var(--paris-call-radius, 0.5em);
     --_font: var(--paris-call-font-family, inherit);
-    --_space: var(--paris-call-spacing, 1rem);
+    --_space: var(--paris-call-spacing, 1em);
     display: block;
+    /* As wide as a block in normal flow even when the host makes the parent a
+       flex box (a flex item would shrink to its content, and the timeline,
+       an inline-size container, to nothing). A width set by the host wins. */
+    inline-size: -moz-available;
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
     color-scheme: light;
   }
   :host([hidden]) {

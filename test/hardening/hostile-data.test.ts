@@ -5,28 +5,7 @@ import { clearDataCache, loaderConfig } from '../../src/data/loader.js';
 import { ParisCallDataError } from '../../src/data/errors.js';
 import { validateRegister, validateSummary, validateTexts } from '../../src/data/validate.js';
 
-declare global {
-  interface Window {
-    __xss?: number;
-  }
-}
-
-/** Payloads that would run script or load resources if any widget interpreted data as markup, URL or CSS. */
-export const PAYLOADS = [
-  '"><img src=x onerror="window.__xss=(window.__xss||0)+1">',
-  '<script>window.__xss=(window.__xss||0)+1</script>',
-  'javascript:window.__xss=(window.__xss||0)+1',
-  'JaVaScRiPt:window.__xss=1',
-  'java\tscript:window.__xss=1',
-  ' javascript:window.__xss=1',
-  'data:text/html,<script>window.__xss=1</script>',
-  '<svg onload="window.__xss=(window.__xss||0)+1"></svg>',
-  '</style><img src=x onerror="window.__xss=(window.__xss||0)+1">',
-  'x{}*{background:url("javascript:window.__xss=1")}',
-  "'; background: url(https://evil.invalid/x.png); '",
-  '{{constructor.constructor("window.__xss=1")()}}',
-  '${window.__xss=1}',
-];
+import { PAYLOADS } from './payloads.js';
 
 /** Fields whose value is structure, not content: poisoning them must give a visible error instead. */
 const STRUCTURAL = new Set(['kind', 'date', 'asOf', 'category', 'country', 'alpha3', 'registerFile', 'dateSigned', 'official', 'translated']);

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const badgeStyles = css`
   :host {
     display: inline-block;
+    /* Sized by its content, unlike the other widgets (see theme.styles.ts). */
+    inline-size: auto;
     max-inline-size: 100%;
     vertical-align: middle;
   }
@@ -46,7 +48,7 @@ export const badgeStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.75em;
-    max-inline-size: var(--paris-call-badge-max-width, 32rem);
+    max-inline-size: var(--paris-call-badge-max-width, 32em);
   }
   .body {
     display: flex;
@@ -93,7 +95,7 @@ export const badgeStyles = css`
     background: transparent;
     border-radius: 0.25em;
     line-height: 0;
-    --paris-call-badge-mark-size: var(--paris-call-badge-icon-size, 2.5rem);
+    --paris-call-badge-mark-size: var(--paris-call-badge-icon-size, 2.5em);
   }
 
   /* Loading placeholder of the final size. */
@@ -104,19 +106,19 @@ export const badgeStyles = css`
   }
   /* Widths as classes, not style attributes: strict CSPs block inline styles. */
   .w90 {
-    inline-size: 13rem;
+    inline-size: 13em;
     max-inline-size: 100%;
   }
   .w60 {
-    inline-size: 9rem;
+    inline-size: 9em;
     max-inline-size: 70%;
   }
   .w40 {
-    inline-size: 6rem;
+    inline-size: 6em;
     max-inline-size: 50%;
   }
   .badge.full .body.pending {
-    flex: 1 1 13rem;
+    flex: 1 1 13em;
   }
 
   /* Not in the register / not verifiable: plain text, no mark, no name. */
@@ -124,7 +126,7 @@ export const badgeStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.35em;
-    max-inline-size: var(--paris-call-badge-max-width, 32rem);
+    max-inline-size: var(--paris-call-badge-max-width, 32em);
     border-style: dashed;
   }
   .notice .title {

@@ -87,8 +87,8 @@ const logged = new WeakSet<object>();
  * @cssprop --paris-call-border - Border colour.
  * @cssprop --paris-call-radius - Corner radius.
  * @cssprop --paris-call-font-family - Font (inherits the page's by default).
- * @cssprop --paris-call-badge-max-width - Widest the badge grows (default 32rem).
- * @cssprop --paris-call-badge-icon-size - Size of the mark in the `icon` variant (default 2.5rem).
+ * @cssprop --paris-call-badge-max-width - Widest the badge grows (default 32em).
+ * @cssprop --paris-call-badge-icon-size - Size of the mark in the `icon` variant (default 2.5em).
  *
  * @fires paris-call-load - The supporter is verified and the badge shown.
  * @fires paris-call-error - No endorsement is shown: `detail.code` is `not-found` (no such id in the register) or why the data could not be loaded.

@@ -229,7 +229,7 @@ export const mapStyles = css`
     margin: 0;
     z-index: 2147483647;
     box-sizing: border-box;
-    max-width: min(18rem, calc(100vw - 16px));
+    max-width: min(calc(18em / 0.875), calc(100vw - 16px));
     padding: 0.5em 0.75em;
     overflow: visible;
     font-family: var(--_font);

@@ -28,7 +28,7 @@ const styles = css`
     gap: var(--_space);
   }
   :host([layout='grid']) ol {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--paris-call-principles-min-width, 16rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--paris-call-principles-min-width, 16em)), 1fr));
   }
   li {
     min-width: 0;
@@ -69,8 +69,8 @@ const styles = css`
  * @cssprop --paris-call-text - Text colour.
  * @cssprop --paris-call-border - Card border colour.
  * @cssprop --paris-call-radius - Card corner radius.
- * @cssprop --paris-call-spacing - Gap between and inside cards (default 1rem).
- * @cssprop --paris-call-principles-min-width - Narrowest grid column (default 16rem).
+ * @cssprop --paris-call-spacing - Gap between and inside cards (default 1em).
+ * @cssprop --paris-call-principles-min-width - Narrowest grid column (default 16em).
  *
  * @fires paris-call-load - The principles are shown.
  * @fires paris-call-error - The data could not be loaded; `detail.code` says why.

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Layout: the `base` part is an inline-size container; the list is a
  * vertical rail by default and a horizontal, snapping scroller only when
- * `orientation="horizontal"` AND the container is at least 40rem wide, so
+ * `orientation="horizontal"` AND the container is at least 40em wide (in the widget's font size: em, not rem, throughout, so a host's root font size changes nothing), so
  * narrow containers always stack (no JavaScript involved).
  */
 export const timelineStyles = css`
@@ -131,7 +131,7 @@ export const timelineStyles = css`
   .item {
     position: relative;
     min-inline-size: 0;
-    padding-inline-start: 1.75rem;
+    padding-inline-start: 1.75em;
     padding-block-end: var(--_space);
   }
   .item:last-child {
@@ -141,10 +141,10 @@ export const timelineStyles = css`
   .item::before {
     content: '';
     position: absolute;
-    inset-inline-start: 0.1rem;
-    inset-block-start: 1.1rem;
-    inline-size: 0.85rem;
-    block-size: 0.85rem;
+    inset-inline-start: 0.1em;
+    inset-block-start: 1.1em;
+    inline-size: 0.85em;
+    block-size: 0.85em;
     border-radius: 50%;
     background: var(--_accent);
     border: 2px solid var(--_surface);
@@ -154,8 +154,8 @@ export const timelineStyles = css`
   .item::after {
     content: '';
     position: absolute;
-    inset-inline-start: calc(0.1rem + 0.425rem - 1px);
-    inset-block: 2.2rem -1.1rem;
+    inset-inline-start: calc(0.1em + 0.425em - 1px);
+    inset-block: 2.2em -1.1em;
     inline-size: 2px;
     background: var(--_border);
   }
@@ -164,7 +164,7 @@ export const timelineStyles = css`
   }
   .item[data-kind='launch']::before,
   .item[data-kind='register-snapshot']::before {
-    border-radius: 0.15rem;
+    border-radius: 0.15em;
   }
   .card {
     display: flex;
@@ -260,32 +260,32 @@ export const timelineStyles = css`
   }
 
   /* ---- horizontal: side by side, scrolling, snapping; only where there is room ---- */
-  @container pcw-timeline (min-width: 40rem) {
+  @container pcw-timeline (min-width: 40em) {
     :host([orientation='horizontal']) .list {
       flex-direction: row;
       overflow-x: auto;
       overscroll-behavior-x: contain;
       scroll-snap-type: x mandatory;
-      padding-block: 0.25rem 0.75rem;
-      padding-inline: 0.25rem;
-      scroll-padding-inline: 0.25rem;
+      padding-block: 0.25em 0.75em;
+      padding-inline: 0.25em;
+      scroll-padding-inline: 0.25em;
     }
     :host([orientation='horizontal']) .item {
-      flex: 0 0 min(var(--paris-call-timeline-item-width, 20rem), 85%);
+      flex: 0 0 min(var(--paris-call-timeline-item-width, 20em), 85%);
       scroll-snap-align: start;
       padding-inline: 0 var(--_space);
-      padding-block: 1.75rem 0;
+      padding-block: 1.75em 0;
     }
     :host([orientation='horizontal']) .item:last-child {
       padding-inline-end: 0;
     }
     :host([orientation='horizontal']) .item::before {
-      inset-inline-start: 0.6rem;
-      inset-block-start: 0.1rem;
+      inset-inline-start: 0.6em;
+      inset-block-start: 0.1em;
     }
     :host([orientation='horizontal']) .item::after {
-      inset-inline: 1.45rem -0.6rem;
-      inset-block: calc(0.1rem + 0.425rem - 1px) auto;
+      inset-inline: 1.45em -0.6em;
+      inset-block: calc(0.1em + 0.425em - 1px) auto;
       inline-size: auto;
       block-size: 2px;
     }

@@ -43,7 +43,7 @@ const SKELETON_ITEMS = 5;
  * Vertical by default; `orientation="horizontal"` lays the milestones side
  * by side in a scrollable, snapping row (a keyboard-focusable region), which
  * falls back to the vertical layout when the `base` part's content box is
- * narrower than 40rem (a CSS container query: no script involved).
+ * narrower than 40em (a CSS container query: no script involved).
  *
  * @tagname paris-call-timeline
  * @summary Timeline of the Paris Call, with a growth line of its supporters.
@@ -76,9 +76,9 @@ const SKELETON_ITEMS = 5;
  * @cssprop --paris-call-muted - Secondary text, the dated series and the notes.
  * @cssprop --paris-call-border - Borders, the rail and the chart's grid.
  * @cssprop --paris-call-radius - Corner radius.
- * @cssprop --paris-call-spacing - Spacing (default 1rem).
+ * @cssprop --paris-call-spacing - Spacing (default 1em).
  * @cssprop --paris-call-font-family - Font (inherits the page's by default).
- * @cssprop --paris-call-timeline-item-width - Width of a milestone in the horizontal layout (default 20rem).
+ * @cssprop --paris-call-timeline-item-width - Width of a milestone in the horizontal layout (default 20em).
  *
  * @fires paris-call-load - The timeline is shown.
  * @fires paris-call-error - The data could not be loaded; `detail.code` says why.
@@ -88,7 +88,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
 
   /**
    * `vertical` (default) or `horizontal` (milestones side by side, scrolling
-   * sideways). Horizontal falls back to vertical in containers under 40rem.
+   * sideways). Horizontal falls back to vertical in containers under 40em.
    */
   @property({ reflect: true }) orientation: TimelineOrientation = 'vertical';
 
