@@ -36,16 +36,16 @@ export const supportersStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-    flex: 1 1 13rem;
+    flex: 1 1 13em;
     min-width: 0;
   }
   .field.search {
-    flex: 2 1 14rem;
+    flex: 2 1 14em;
   }
   .field.sort {
-    flex-basis: 15rem;
+    flex-basis: 15em;
   }
-  .field > span {
+  .field > span:not(.skeleton-box) {
     font-weight: 600;
     font-size: 0.875em;
   }
@@ -57,7 +57,7 @@ export const supportersStyles = css`
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.375em 0.5em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     inline-size: 100%;
     min-width: 0;
     margin: 0;
@@ -82,7 +82,7 @@ export const supportersStyles = css`
   }
   .status {
     margin: 0;
-    flex: 1 1 12rem;
+    flex: 1 1 calc(12em / 0.875);
     font-size: 0.875em;
     min-width: 0;
   }
@@ -95,7 +95,7 @@ export const supportersStyles = css`
   }
   .list {
     position: relative;
-    height: var(--paris-call-supporters-height, 28rem);
+    height: var(--paris-call-supporters-height, 28em);
     overflow: auto;
     overscroll-behavior: contain;
     overflow-anchor: none;
@@ -200,7 +200,7 @@ export const supportersStyles = css`
   }
   .skeleton-box {
     display: block;
-    min-height: 2.75rem;
+    min-height: 2.75em;
   }
   .skeleton-line {
     display: block;

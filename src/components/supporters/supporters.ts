@@ -85,9 +85,9 @@ export { safeHref };
  * @cssprop --paris-call-muted - Secondary text and field borders.
  * @cssprop --paris-call-border - Card, list and row borders.
  * @cssprop --paris-call-radius - Corner radius.
- * @cssprop --paris-call-spacing - Padding and gaps (default 1rem).
+ * @cssprop --paris-call-spacing - Padding and gaps (default 1em).
  * @cssprop --paris-call-font-family - Font (inherits the page's by default).
- * @cssprop --paris-call-supporters-height - Height of the scrolling list (default 28rem).
+ * @cssprop --paris-call-supporters-height - Height of the scrolling list (default 28em).
  *
  * @fires paris-call-load - The register is loaded and the list shown.
  * @fires paris-call-error - The data could not be loaded; `detail.code` says why.
