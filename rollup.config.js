@@ -6,8 +6,9 @@
 //     dist/chunks/, so npm users (and pages that want one widget) load only
 //     what they use.
 // Both at ES2021 (WPE/older Safari reject class static blocks) and minified.
-// The dataset's default URL is a literal relative to each output's folder so
-// bundlers can follow `new URL('…', import.meta.url)`.
+// The dataset's default URLs (summary.json, map.json) are literals relative to
+// each output's folder so bundlers can follow `new URL('…', import.meta.url)`
+// (test/consumers checks that Vite and webpack emit them).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -20,7 +21,10 @@ const plugins = (summaryUrl) => [
     minify: true,
     tsconfig: 'tsconfig.json',
     legalComments: 'none',
-    define: { __PCW_SUMMARY_URL__: JSON.stringify(summaryUrl) },
+    define: {
+      __PCW_SUMMARY_URL__: JSON.stringify(summaryUrl),
+      __PCW_MAP_URL__: JSON.stringify(summaryUrl.replace('summary.json', 'map.json')),
+    },
   }),
 ];
 

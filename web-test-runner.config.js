@@ -128,6 +128,7 @@ export default {
           define: {
             'process.env.NODE_ENV': '"development"',
             __PCW_SUMMARY_URL__: JSON.stringify('/dist/data/summary.json'),
+            __PCW_MAP_URL__: JSON.stringify('/dist/data/map.json'),
           },
         });
         return { body: out.outputFiles[0].text, type: 'js' };
@@ -138,7 +139,11 @@ export default {
       target: 'es2021',
       tsconfig: 'tsconfig.json',
       // Source modules sit in /src/data/: the published dataset is /dist/data/.
-      define: { __PCW_SUMMARY_URL__: JSON.stringify('../../dist/data/summary.json') },
+      define: {
+        __PCW_SUMMARY_URL__: JSON.stringify('../../dist/data/summary.json'),
+        // Used from src/components/map/: root-absolute, whatever the module's folder.
+        __PCW_MAP_URL__: JSON.stringify('/dist/data/map.json'),
+      },
     }),
   ],
 };

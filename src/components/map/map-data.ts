@@ -1,4 +1,5 @@
 import { ParisCallDataError } from '../../data/errors.js';
+import { defaultSummaryUrl } from '../../data/default-url.js';
 import { absoluteUrl, cached, untilAborted } from '../../data/loader.js';
 
 /** The map geometry's schema version this module reads (scripts/build-map/). */
@@ -84,9 +85,26 @@ export function validateMap(data: unknown, url: string): MapGeometry {
   };
 }
 
-/** map.json sits beside the summary: only pages with a map download it. */
+declare const __PCW_MAP_URL__: string;
+
+/**
+ * The published geometry next to the built module: dist/data/map.json. A
+ * build-time literal (like the summary's, src/data/default-url.ts) so a
+ * bundler emits it as an asset; here, so only apps with the map carry it.
+ */
+export function defaultMapUrl(): string {
+  return new URL(__PCW_MAP_URL__, import.meta.url).href;
+}
+
+/**
+ * map.json sits beside the summary: only pages with a map download it. For
+ * the default summary, the default map's own URL: in a bundled app the
+ * summary is a hashed asset and nothing named map.json sits beside it.
+ */
 export function mapUrl(summarySrc: string): string {
-  return new URL('map.json', absoluteUrl(summarySrc)).href;
+  const summary = absoluteUrl(summarySrc);
+  if (summary === defaultSummaryUrl()) return defaultMapUrl();
+  return new URL('map.json', summary).href;
 }
 
 /** The map geometry, once per page however many maps ask (the loader's shared cache). */
