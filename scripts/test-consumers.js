@@ -5,6 +5,7 @@
 //   vite-all                       the whole library (`import 'paris-call-widgets'`), for the bytes
 //   react                          React 19: the bare tag with typed JSX, and the @lit/react wrappers
 //   ts                             `strict` tsc under moduleResolution bundler and node16
+//   vite-dev                       vite-counter again under `vite` (dev server, pre-bundled deps)
 // Each built app is served by a tiny static server and opened in headless
 // Chromium: the counter must show the packed dataset's real total with its
 // default src (the bundler emitted summary.json from the literal
@@ -190,8 +191,27 @@ const expected = {
   'vite-counter': { 'paris-call-counter': counts.total },
   'webpack-counter': { 'paris-call-counter': counts.total },
   'vite-all': { 'paris-call-counter': counts.total },
+  'vite-dev': { 'paris-call-counter': counts.total },
   react: { '#tag': counts.total, '#wrapper': counts.byCategory.state },
 };
+// `vite` (the dev server, which pre-bundles dependencies) on the same app.
+const freePort = () => new Promise((ok) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); }); });
+const devPort = await freePort();
+const dev = spawn(bin('vite'), ['vite-counter', '--host', '127.0.0.1', '--port', String(devPort), '--strictPort'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+process.on('exit', () => dev.kill());
+let devLog = '';
+const devReady = new Promise((ok) => {
+  const seen = (d) => {
+    devLog += d;
+    if (/ready in/.test(devLog)) ok(true);
+  };
+  dev.stdout.on('data', seen);
+  dev.stderr.on('data', seen);
+  dev.on('close', () => ok(false));
+  setTimeout(() => ok(false), 15000);
+});
+report['vite-dev'] = { bundler: 'Vite dev server', imports: 'counter.js', one: false, jsFiles: 0, min: 0, br: 0, asset: null, shows: '—', dev: true };
+
 t0 = performance.now();
 console.log('▶ in headless Chromium');
 const browser = await puppeteer.launch({
@@ -200,8 +220,13 @@ const browser = await puppeteer.launch({
 });
 try {
   for (const [app, want] of Object.entries(expected)) {
-    if (!report[app].jsFiles) continue;
-    const server = await serve(join(out, app));
+    const isDev = app === 'vite-dev';
+    if (isDev && !(await devReady)) {
+      fail(`vite-dev: the dev server did not start:\n${devLog.trim()}`);
+      continue;
+    }
+    if (!isDev && !report[app].jsFiles) continue;
+    const server = isDev ? null : await serve(join(out, app));
     const page = await browser.newPage();
     const problems = [];
     const jsonUrls = [];
@@ -212,7 +237,7 @@ try {
       if (r.url().endsWith('.json')) jsonUrls.push(new URL(r.url()).pathname);
     });
     try {
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.goto(`http://127.0.0.1:${isDev ? devPort : server.address().port}/`);
       const seen = {};
       for (const [selector, n] of Object.entries(want)) {
         try {
@@ -241,16 +266,22 @@ try {
         if (flags.tagLoaded !== 'yes') fail('react: onparis-call-load on the bare tag was not called');
         if (flags.wrapperLoaded !== 'yes') fail('react: onLoad on the wrapper was not called');
       }
-      if (!jsonUrls.some((u) => u === `/${report[app].asset}`)) fail(`${app}: the summary was not loaded from the emitted asset (loaded: ${jsonUrls.join(', ') || 'none'})`);
+      if (isDev) {
+        // Served from the installed package itself (/@fs/…/dist/data/summary.json).
+        const u = jsonUrls.find((x) => x.endsWith('/paris-call-widgets/dist/data/summary.json'));
+        if (u) report[app].asset = '(package) dist/data/summary.json';
+        else fail(`vite-dev: the summary was not loaded from the package (loaded: ${jsonUrls.join(', ') || 'none'})`);
+      } else if (!jsonUrls.some((u) => u === `/${report[app].asset}`)) fail(`${app}: the summary was not loaded from the emitted asset (loaded: ${jsonUrls.join(', ') || 'none'})`);
       for (const p of problems) fail(`${app}: ${p}`);
       report[app].shows = Object.values(seen).join(' + ') || '✗';
     } finally {
       await page.close();
-      server.close();
+      server?.close();
     }
   }
 } finally {
   await browser.close();
+  dev.kill();
 }
 console.log(`  done in ${secs(t0)}`);
 
@@ -263,9 +294,9 @@ const rows = [
     app,
     r.bundler,
     r.imports,
-    String(r.jsFiles),
-    kb(r.min),
-    kb(r.br),
+    r.dev ? 'n/a' : String(r.jsFiles),
+    r.dev ? 'n/a' : kb(r.min),
+    r.dev ? 'n/a' : kb(r.br),
     r.asset ?? '✗ none',
     r.shows,
     r.one ? (r.clean ? '✓' : '✗') : 'n/a',
