@@ -2,8 +2,10 @@
 // 1. installs missing browsers (apt), 2. dataset builder tests (node),
 // 3. checks dist/data equals a fresh build of the source register (skips
 // when ../shared is absent), 4. type-check, 5. build, 6. what npm pack
-// ships and the custom-elements manifest, 7. browser tests in
-// Chromium, Firefox ESR and WebKit.
+// ships and the custom-elements manifest, 7. apps built from the packed
+// tarball (Vite, webpack 5, TypeScript, React 19; test/consumers, installs
+// its own dependencies outside the repository on first use), 8. browser
+// tests in Chromium, Firefox ESR and WebKit.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureBrowsers } from './ensure-browsers.js';
@@ -24,4 +26,5 @@ run('published dataset check', 'npm', ['run', '-s', 'check:data']);
 run('type-check', 'npm', ['run', '-s', 'typecheck']);
 run('build', 'npm', ['run', '-s', 'build']);
 run('package contents, manifest and generated docs', 'npm', ['run', '-s', 'test:package']);
+run('apps built from the packed tarball (Vite, webpack 5, TypeScript, React 19)', process.execPath, ['scripts/test-consumers.js']);
 run('browser tests (Chromium, Firefox ESR, WebKit)', process.execPath, ['scripts/run-browser-tests.js']);

@@ -1,12 +1,12 @@
 /**
- * React wrappers (`paris-call-widgets/react`), made with `@lit/react`: typed
+ * React wrappers (`paris-call-widgets/react.js`), made with `@lit/react`: typed
  * props for every property, and `onLoad` / `onError` for the
  * `paris-call-load` / `paris-call-error` events. React is a peer dependency.
  *
- *   import { ParisCallCounter } from 'paris-call-widgets/react';
+ *   import { ParisCallCounter } from 'paris-call-widgets/react.js';
  *   <ParisCallCounter category="state" onLoad={() => …} />
  */
-import React from 'react';
+import React, { type ForwardRefExoticComponent, type HTMLAttributes, type RefAttributes } from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { ParisCallErrorDetail } from '../core/base-element.js';
 import { ParisCallCounter as CounterElement } from '../components/counter/define.js';
@@ -16,13 +16,36 @@ import { ParisCallTimeline as TimelineElement } from '../components/timeline/def
 import { ParisCallBadge as BadgeElement } from '../components/badge/define.js';
 import { ParisCallSupporters as SupportersElement } from '../components/supporters/define.js';
 import { ParisCallMap as MapElement } from '../components/map/define.js';
+// Types only: typed JSX for the bare tags (React 19 has no global JSX).
+import './jsx.js';
+
+type ElementProps<I> = Partial<Omit<I, keyof HTMLElement>>;
+
+/** `onLoad` / `onError`: the `paris-call-load` / `paris-call-error` events. */
+export interface ParisCallComponentEvents {
+  onLoad?: (event: CustomEvent<undefined>) => void;
+  onError?: (event: CustomEvent<ParisCallErrorDetail>) => void;
+}
+
+/**
+ * The type of each wrapper: @lit/react's `ReactWebComponent`, written out so
+ * the published types need only React's. @lit/react is bundled into the
+ * wrappers and is not a dependency: a type that imported it would not resolve
+ * in an app (and would silently become `any` under `skipLibCheck`).
+ */
+export type ParisCallComponent<I extends HTMLElement> = ForwardRefExoticComponent<
+  Omit<HTMLAttributes<I>, keyof ParisCallComponentEvents | keyof ElementProps<I>> &
+    ParisCallComponentEvents &
+    ElementProps<I> &
+    RefAttributes<I>
+>;
 
 const events = {
   onLoad: 'paris-call-load' as EventName<CustomEvent<undefined>>,
   onError: 'paris-call-error' as EventName<CustomEvent<ParisCallErrorDetail>>,
 };
 
-export const ParisCallCounter = createComponent({
+export const ParisCallCounter: ParisCallComponent<CounterElement> = createComponent({
   tagName: 'paris-call-counter',
   elementClass: CounterElement,
   react: React,
@@ -30,7 +53,7 @@ export const ParisCallCounter = createComponent({
   displayName: 'ParisCallCounter',
 });
 
-export const ParisCallPrinciple = createComponent({
+export const ParisCallPrinciple: ParisCallComponent<PrincipleElement> = createComponent({
   tagName: 'paris-call-principle',
   elementClass: PrincipleElement,
   react: React,
@@ -38,7 +61,7 @@ export const ParisCallPrinciple = createComponent({
   displayName: 'ParisCallPrinciple',
 });
 
-export const ParisCallPrinciples = createComponent({
+export const ParisCallPrinciples: ParisCallComponent<PrinciplesElement> = createComponent({
   tagName: 'paris-call-principles',
   elementClass: PrinciplesElement,
   react: React,
@@ -46,7 +69,7 @@ export const ParisCallPrinciples = createComponent({
   displayName: 'ParisCallPrinciples',
 });
 
-export const ParisCallTimeline = createComponent({
+export const ParisCallTimeline: ParisCallComponent<TimelineElement> = createComponent({
   tagName: 'paris-call-timeline',
   elementClass: TimelineElement,
   react: React,
@@ -54,7 +77,7 @@ export const ParisCallTimeline = createComponent({
   displayName: 'ParisCallTimeline',
 });
 
-export const ParisCallBadge = createComponent({
+export const ParisCallBadge: ParisCallComponent<BadgeElement> = createComponent({
   tagName: 'paris-call-badge',
   elementClass: BadgeElement,
   react: React,
@@ -62,7 +85,7 @@ export const ParisCallBadge = createComponent({
   displayName: 'ParisCallBadge',
 });
 
-export const ParisCallSupporters = createComponent({
+export const ParisCallSupporters: ParisCallComponent<SupportersElement> = createComponent({
   tagName: 'paris-call-supporters',
   elementClass: SupportersElement,
   react: React,
@@ -70,7 +93,7 @@ export const ParisCallSupporters = createComponent({
   displayName: 'ParisCallSupporters',
 });
 
-export const ParisCallMap = createComponent({
+export const ParisCallMap: ParisCallComponent<MapElement> = createComponent({
   tagName: 'paris-call-map',
   elementClass: MapElement,
   react: React,

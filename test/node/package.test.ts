@@ -23,6 +23,8 @@ test('npm pack ships the bundle, component entries, types, dataset, manifest, RE
     'dist/data/summary.schema.json',
     'dist/data/register.schema.json',
     'dist/components/react.js',
+    'dist/types/react/index.d.ts',
+    'dist/types/react/jsx.d.ts',
     ...components.map((c) => `dist/components/${c}.js`),
     ...components.map((c) => `dist/types/components/${c}/define.d.ts`),
   ];

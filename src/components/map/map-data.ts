@@ -85,7 +85,7 @@ export function validateMap(data: unknown, url: string): MapGeometry {
   };
 }
 
-/** map.json sits beside the summary: only pages with a map download it. */
+/** map.json: beside the summary given as `src`, or the shipped one (only pages with a map download it). */
 export function mapUrl(summarySrc: string): string {
   return dataUrl(summarySrc, 'map.json', defaultMapUrl);
 }
