@@ -256,10 +256,12 @@ try {
         }
       }
       if (app === 'vite-all') {
-        // The map's geometry (dist/data/map.json) must be emitted and found too.
-        await page
-          .waitForSelector('paris-call-map[status="ready"]', { timeout: 15000 })
-          .catch(async () => fail(`vite-all: <paris-call-map> is not ready (status ${await page.$eval('paris-call-map', (e) => e.getAttribute('status'))})`));
+        // map.json, texts.json and register.json must be emitted and found too.
+        for (const tag of ['paris-call-map', 'paris-call-principle', 'paris-call-timeline', 'paris-call-badge', 'paris-call-supporters']) {
+          await page
+            .waitForSelector(`${tag}[status="ready"]`, { timeout: 15000 })
+            .catch(async () => fail(`vite-all: <${tag}> is not ready (status ${await page.$eval(tag, (e) => e.getAttribute('status'))})`));
+        }
       }
       if (app === 'react') {
         const flags = await page.evaluate(() => ({ ...document.body.dataset }));
