@@ -26,13 +26,14 @@ export async function makeSnippet(tag: string, attrs: Record<string, string>, op
  * that honours declarative shadow DOM) under `policy`; no widget script runs
  * until `upgrade()` adds it.
  */
-export async function openSnippet(snippet: string, policy = 'none') {
+export async function openSnippet(snippet: string, policy = 'none', modules: string[] = []) {
   const id = await (await fetch('/__snippet', { method: 'POST', body: snippet })).text();
   const frame = document.createElement('iframe');
   frame.style.width = '600px';
   frame.style.height = '900px';
-  frame.src = `/test/prerender/page.html?id=${id}&policy=${policy}`;
+  frame.src = `/test/prerender/page.html?id=${id}&policy=${policy}${modules.map((m) => `&module=${encodeURIComponent(m)}`).join('')}`;
   document.body.append(frame);
+  // (The load event waits for the page's module scripts, if it has any.)
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as Win;
   const doc = frame.contentDocument!;

@@ -2,8 +2,9 @@
 // (declarative shadow DOM is only honoured there) and served under real CSP
 // headers:
 //   POST /__snippet                      body: the snippet HTML; answers its id
-//   GET  /test/prerender/page.html?id=<id>&policy=<p>
-//                                        page.html with <!--snippet--> replaced by that snippet
+//   GET  /test/prerender/page.html?id=<id>&policy=<p>[&module=<url>…]
+//                                        page.html with <!--snippet--> replaced by that snippet,
+//                                        and a <script type="module"> per module URL after it
 //   GET  /__slow/<ms>/<path>             <path>, <ms> later (a slow stylesheet, a slow module)
 // Policies: strict (the README's), strict-hash (strict + the 'sha256-…' of every
 // widget's dist/css text), trusted-types-hash, blocked (no script may run), none.
@@ -55,7 +56,9 @@ export async function snippetMiddleware(ctx, nextMw) {
     if (csp) ctx.set('Content-Security-Policy', csp);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html';
-    ctx.body = page.replace('<!--snippet-->', () => snippets.get(ctx.query.id));
+    const modules = [].concat(ctx.query.module ?? []).filter((m) => /^\/[\w./~?=-]+$/.test(m));
+    const scripts = modules.map((m) => `<script type="module" src="${m}"></script>`).join('');
+    ctx.body = page.replace('<!--snippet-->', () => snippets.get(ctx.query.id) + scripts);
     return;
   }
   return nextMw();
