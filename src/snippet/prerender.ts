@@ -136,7 +136,8 @@ function animationPair(el: Element): Element | null {
 }
 
 function serialise(node: Node, plain: boolean): string {
-  if (node.nodeType === Node.TEXT_NODE) return escapeText(node.textContent ?? '');
+  // Runs of white space collapse to one space: no widget renders white-space: pre.
+  if (node.nodeType === Node.TEXT_NODE) return escapeText((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
   // Comments (Lit's part markers among them), processing instructions: dropped.
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const el = node as Element;
@@ -148,6 +149,9 @@ function serialise(node: Node, plain: boolean): string {
   if (plain) {
     // Decorative or screen-reader-only duplicates do not belong in a plain copy.
     if (el.getAttribute('aria-hidden') === 'true' || el.namespaceURI === 'http://www.w3.org/2000/svg') return '';
+    // An ARIA heading (the principle's title) becomes the heading it stands for.
+    const level = Number(el.getAttribute('aria-level'));
+    if (el.getAttribute('role') === 'heading' && level >= 1 && level <= 6) return `<h${level}>${inner()}</h${level}>`;
     if (!PLAIN_ELEMENTS.has(name)) return inner();
     const a = attrs(el, (n) => PLAIN_ATTRS.has(n));
     return VOID.has(name) ? `<${name}${a}>` : `<${name}${a}>${inner()}</${name}>`;
@@ -192,7 +196,7 @@ export function prerender(el: PrerenderableElement, options: PrerenderOptions = 
     const own = [...el.childNodes].filter((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()));
     light = own.length
       ? own.map((n) => serialise(n, false)).join('').trim()
-      : [...root.childNodes].map((n) => serialise(n, true)).join('').replace(/\s+/g, ' ').trim();
+      : [...root.childNodes].map((n) => serialise(n, true)).join('').trim();
   }
   const nl = pretty ? '\n' : '';
   return `<${tag}${hostAttrs}>${nl}<template shadowrootmode="open">${head}${body}</template>${nl}${light}${nl}</${tag}>`;

@@ -33,10 +33,13 @@ describe('pre-rendered snippets on strict Content-Security-Policy hosts', () => 
         expect(widgets.length).to.equal(2);
         await waitUntil(() => widgets.every((w) => w.getAttribute('status') === 'ready'), 'not ready', { timeout: 15000 });
         await waitUntil(() => win.__frames.at(-1) === 'styled+', 'no frame rendered after the upgrade', { timeout: 5000 });
-        // Every frame the page rendered showed the counter styled, before the script ran and after.
+        // Styled before the script ran (many frames), and still after the take-over.
         const frames = win.__frames.join(' ');
         expect(win.__frames.filter((f) => f === 'styled').length, frames).to.be.above(5);
-        expect(win.__frames.filter((f) => !f.startsWith('styled') && f !== 'absent'), frames).to.deep.equal([]);
+        // Inline styles: every frame styled. A <link> in a shadow root does
+        // not block rendering in WebKit and Firefox: a first load can show
+        // unstyled frames (measure.test.ts counts them), so not asserted here.
+        if (styles === 'inline') expect(win.__frames.filter((f) => !f.startsWith('styled') && f !== 'absent'), frames).to.deep.equal([]);
         for (const w of widgets) {
           expect(w.shadowRoot!.querySelectorAll('[part~="base"]').length).to.equal(1);
           expect(w.shadowRoot!.querySelectorAll('style, link').length).to.equal(0);

@@ -41,6 +41,19 @@ describe('snippet variants: bytes and unstyled frames', () => {
       results[name] = f;
       rows.push(`${name}: ${bytes} B (gzip ${gz} B), unstyled frames ${f.unstyled}: ${f.all.slice(0, 200)}`);
     }
+    for (const [tag, a] of [['paris-call-counter', { category: 'state', lang: 'ar' }], ['paris-call-principle', { number: '4', lang: 'fr' }]] as const) {
+      const sizes = [];
+      for (const [name, opts] of [
+        ['inline', {}],
+        ['link', { styles: 'link', href: `/dist/css/${tag}.css` }],
+        ['fallback only', { styles: 'none' }],
+      ] as const) {
+        let html = await makeSnippet(tag, a, opts);
+        if (name === 'fallback only') html = html.replace(/<template shadowrootmode="open">[\s\S]*<\/template>/, '');
+        sizes.push(`${name} ${new TextEncoder().encode(html).length} B / gzip ${await gzipSize(html)} B`);
+      }
+      rows.push(`${tag} ${JSON.stringify(a)}: ${sizes.join(', ')}`);
+    }
     console.log(`[measure ${navigator.userAgent.match(/(Firefox|Chrome|Version)\/[\d.]+/)?.[0]}]\n` + rows.join('\n'));
     expect(results.inline.unstyled, 'inline styles: never an unstyled frame').to.equal(0);
   });
