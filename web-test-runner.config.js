@@ -109,6 +109,7 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
+  // WTR_FINISH (ms) shortens the wait when a deliberately broken build hangs a run.
   testsFinishTimeout: Number(process.env.WTR_FINISH) || 240000,
   middleware: [faultMiddleware, cspMiddleware, snippetMiddleware],
   plugins: [
