@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { cspHash, prerender, widgetCss } from '../../src/snippet/prerender.js';
 import { makeSnippet } from './helpers.js';
 
@@ -111,6 +111,23 @@ describe('prerender(): serialising a ready widget', () => {
     await el.updateComplete;
     expect(prerender(el)).to.match(/^<paris-call-principle [^>]*lang="ja"/);
     box.remove();
+  });
+
+  it('serialised mid count-up: the final figure, as plain text, and neither animation stand-in', async () => {
+    const real = window.matchMedia;
+    window.matchMedia = ((q: string) =>
+      q.includes('prefers-reduced-motion') ? ({ matches: false, media: q } as MediaQueryList) : real.call(window, q)) as typeof window.matchMedia;
+    const el = document.createElement('paris-call-counter') as HTMLElement & { status: string };
+    el.lang = 'en';
+    document.body.prepend(el);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="number"] [aria-hidden="true"]'), 'no count-up', { timeout: 10000 });
+      const number = parse(prerender(el)).firstElementChild!.shadowRoot!.querySelector('[part="number"]')!;
+      expect(number.innerHTML).to.equal('1,222');
+    } finally {
+      window.matchMedia = real;
+      el.remove();
+    }
   });
 
   it('styles: inline <style>, <link> to dist/css, or none', async () => {
