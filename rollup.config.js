@@ -5,7 +5,9 @@
 //  2. dist/components/<name>.js — one entry per component, sharing chunks in
 //     dist/chunks/, so npm users (and pages that want one widget) load only
 //     what they use.
-// Both at ES2021 (WPE/older Safari reject class static blocks) and minified.
+//  3. dist/prerender.js — the snippet serialiser (src/snippet/), for tools;
+//     no widget imports it.
+// All at ES2021 (WPE/older Safari reject class static blocks) and minified.
 // The dataset's default URL is a literal relative to each output's folder so
 // bundlers can follow `new URL('…', import.meta.url)`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -54,6 +56,12 @@ export default [
     // builders and the data loader. Not shipped in the package (`files`).
     input: 'src/snippet/index.ts',
     output: { file: 'dist/snippet.js', format: 'es' },
+    plugins: plugins('./data/'),
+  },
+  {
+    // Pre-rendered snippets (paris-call-widgets/prerender.js): never imported by the widgets.
+    input: 'src/snippet/prerender.ts',
+    output: { file: 'dist/prerender.js', format: 'es' },
     plugins: plugins('./data/'),
   },
 ];

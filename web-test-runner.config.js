@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faultMiddleware } from './test/server/fault-middleware.js';
+import { snippetMiddleware } from './test/server/snippet-middleware.js';
 import { dataDefines } from './scripts/data-defines.js';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
@@ -108,8 +109,9 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
-  testsFinishTimeout: 240000,
-  middleware: [faultMiddleware, cspMiddleware],
+  // WTR_FINISH (ms) shortens the wait when a deliberately broken build hangs a run.
+  testsFinishTimeout: Number(process.env.WTR_FINISH) || 240000,
+  middleware: [faultMiddleware, cspMiddleware, snippetMiddleware],
   plugins: [
     // React ships CommonJS only: the React test is served as one esbuild
     // bundle (React, the wrappers and the widgets together), as an app's

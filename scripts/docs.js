@@ -38,7 +38,14 @@ const end = '<!-- api:end -->';
 const i = readme.indexOf(start);
 const j = readme.indexOf(end);
 if (i < 0 || j < 0) throw new Error('README.md lacks the api:start / api:end markers');
-const next = readme.slice(0, i + start.length) + '\n\n' + md.trim() + '\n\n' + readme.slice(j);
+let next = readme.slice(0, i + start.length) + '\n\n' + md.trim() + '\n\n' + readme.slice(j);
+// The pre-rendered snippets' CSP hashes (dist/css/hashes.json, written by the
+// build): rows "| `<tag>` | `'sha256-…'` | bytes |" and the example policy line.
+const hashes = JSON.parse(readFileSync('dist/css/hashes.json', 'utf8'));
+for (const [tag, h] of Object.entries(hashes)) {
+  next = next.replace(new RegExp(`\\| \`<${tag}>\` \\| \`'sha256-[^\`]+'\` \\| [0-9,]+ \\|`, 'g'), `| \`<${tag}>\` | \`${h.sha256}\` | ${h.bytes.toLocaleString('en')} |`);
+}
+next = next.replace(/style-src 'self' 'sha256-[^']+'/g, `style-src 'self' ${hashes['paris-call-counter'].sha256}`);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
     console.error('README.md API reference is out of date: run `npm run build && npm run docs`.');

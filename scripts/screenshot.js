@@ -18,6 +18,23 @@ const name = pageName.replace(/\.html$/, '') + (extra ? `-${extra.replace(/[^a-z
 mkdirSync(out, { recursive: true });
 
 await withDemoPage(Number(process.env.SHOT_PORT ?? 8123), async (page, origin) => {
+  if (pageName === 'prerender.html') {
+    // Its script is served 8 s late: one shot of the pre-rendered copies, one after the take-over.
+    await page.setViewport({ width: 1200, height: 900 });
+    // Not awaited: DOMContentLoaded itself waits for the (late) module script.
+    const loaded = page.goto(`${origin}/demo/prerender.html`, { waitUntil: 'load', timeout: 30000 });
+    await page.waitForSelector('paris-call-principle', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 800));
+    await page.screenshot({ path: `${out}/prerender-before.png` });
+    const live = () => [...document.querySelectorAll('paris-call-counter, paris-call-principle')].every((e) => e.getAttribute('status') === 'ready');
+    if (await page.evaluate(live)) throw new Error('the widgets were live before their script was due');
+    await loaded;
+    await page.waitForFunction(live, { timeout: 30000 });
+    await new Promise((r) => setTimeout(r, 400));
+    await page.screenshot({ path: `${out}/prerender-after.png` });
+    console.log(`${out}/prerender-before.png\n${out}/prerender-after.png`);
+    return;
+  }
   const langs = (process.env.SHOT_LANGS ?? 'en,ar,ja').split(',');
   for (const lang of langs) {
     for (const [width, height] of [[360, 1400], [1200, 1100]]) {

@@ -21,6 +21,15 @@ const types = {
 };
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
+// The pre-rendered snippets page adds the widgets' inline-style hashes, as
+// the README tells a host to (dist/css/hashes.json, written by the build).
+async function cspFor(path) {
+  if (path !== '/demo/prerender.html') return CSP;
+  const hashes = JSON.parse(await readFile(join(root, 'dist/css/hashes.json'), 'utf8').catch(() => '{}'));
+  const sources = Object.values(hashes).map((h) => h.sha256).join(' ');
+  return CSP.replace("style-src 'self'", `style-src 'self' ${sources}`);
+}
+
 const server = createServer(async (req, res) => {
   try {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -37,7 +46,7 @@ const server = createServer(async (req, res) => {
     const body = await readFile(file);
     res.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
+      'Content-Security-Policy': await cspFor(path),
       'Cache-Control': 'no-cache',
     });
     res.end(body);

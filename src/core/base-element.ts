@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ParisCallDataError } from '../data/errors.js';
@@ -47,6 +47,15 @@ export abstract class ParisCallElement<T> extends LitElement {
   /** True when the host wrote content inside the tag: it shows until the widget is ready. */
   protected hasFallback = false;
 
+  /**
+   * Nodes of a declarative shadow root (a pre-rendered snippet) that stay on
+   * screen until the first ready render commits; then they go, in the same task.
+   */
+  private prerendered: ChildNode[] | null = null;
+
+  /** True when the widget took over a pre-rendered snippet: its content was on screen before the script ran. */
+  protected wasPrerendered = false;
+
   protected dataTask = new Task(this, {
     task: ([src], { signal }) => this.load(src as string, signal),
     args: () => [this.src, ...this.dataArgs()] as const,
@@ -66,6 +75,25 @@ export abstract class ParisCallElement<T> extends LitElement {
   /** A placeholder of the final size, for an empty tag while loading. */
   protected abstract renderSkeleton(): TemplateResult;
 
+  /**
+   * Lit's default reuses an existing shadow root, but renders into it beside
+   * whatever is there, so a pre-rendered snippet would show twice. Remember
+   * the pre-rendered nodes (removed in `update()`), adopt our styles into the
+   * root, and render after them. (Calling `attachShadow()` instead would throw
+   * or, on a declarative root, empty it: a blank box until the data comes.)
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const existing = this.shadowRoot;
+    if (existing && existing.childNodes.length > 0) {
+      this.prerendered = [...existing.childNodes];
+      this.wasPrerendered = true;
+    }
+    const root = super.createRenderRoot();
+    // LitElement would render before the root's first child, a pre-rendered node we remove later.
+    if (this.prerendered) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasFallback = [...this.childNodes].some(
@@ -81,6 +109,16 @@ export abstract class ParisCallElement<T> extends LitElement {
     super.willUpdate(changed);
     const s = this.dataTask.status;
     this.status = s === TaskStatus.COMPLETE ? 'ready' : s === TaskStatus.ERROR ? 'error' : 'loading';
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // The final content is now in the root, after the pre-rendered copy:
+    // removing the copy in the same task means no frame shows both or neither.
+    if (this.prerendered && this.hasLiveContent()) {
+      for (const n of this.prerendered) n.remove();
+      this.prerendered = null;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -100,7 +138,21 @@ export abstract class ParisCallElement<T> extends LitElement {
     return { code: 'schema', message: String((e as Error)?.message ?? e) };
   }
 
+  /**
+   * Whether the live render may replace a pre-rendered copy: the data is
+   * there, or the data says the item no longer exists. A failed load keeps
+   * the copy (a static rendering of real data, with its date) rather than
+   * swapping it for an error box; `status` and `paris-call-error` still say so.
+   */
+  private hasLiveContent(): boolean {
+    const s = this.dataTask.status;
+    return s === TaskStatus.COMPLETE || (s === TaskStatus.ERROR && this.dataTask.error instanceof NotFoundError);
+  }
+
   override render() {
+    // A pre-rendered copy is on screen: add nothing (no skeleton, no error box)
+    // until there is live content to replace it with.
+    if (this.prerendered && !this.hasLiveContent()) return nothing;
     return this.dataTask.render({
       initial: () => this.renderPending(),
       pending: () => this.renderPending(),

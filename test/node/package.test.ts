@@ -8,7 +8,7 @@ const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const components = readdirSync(new URL('src/components/', root));
 
-test('npm pack ships the bundle, component entries, types, dataset, manifest, README and licence — nothing else', () => {
+test('npm pack ships the bundle, component entries, snippet serialiser and stylesheets, types, dataset, manifest, README and licence — nothing else', () => {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
   const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path).sort();
   const expectAll = [
@@ -25,11 +25,15 @@ test('npm pack ships the bundle, component entries, types, dataset, manifest, RE
     'dist/components/react.js',
     'dist/types/react/index.d.ts',
     'dist/types/react/jsx.d.ts',
+    'dist/prerender.js',
+    'dist/types/snippet/prerender.d.ts',
+    'dist/css/hashes.json',
+    ...components.map((c) => `dist/css/paris-call-${c}.css`),
     ...components.map((c) => `dist/components/${c}.js`),
     ...components.map((c) => `dist/types/components/${c}/define.d.ts`),
   ];
   for (const f of expectAll) assert.ok(files.includes(f), `missing from the package: ${f}`);
-  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets\.js|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets\.js|dist\/prerender\.js|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
   const stray = files.filter((f) => !allowed.test(f));
   assert.deepEqual(stray, [], `unexpected files in the package: ${stray.join(', ')}`);
   assert.ok(!files.some((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')));

@@ -89,7 +89,7 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
     if (this.status === 'ready' && !this.animated) {
       this.animated = true;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (!this.noAnimation && !reduced && !this.hasFallback && 'IntersectionObserver' in window) this.shown = 0;
+      if (!this.noAnimation && !reduced && !this.hasFallback && !this.wasPrerendered && 'IntersectionObserver' in window) this.shown = 0;
     }
   }
 
@@ -100,8 +100,9 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
 
   /**
    * Counts up once, when the counter first scrolls into view. Never when the
-   * host wrote fallback figures (the count-up would show a lower figure than
-   * the one already on screen), never under reduced motion.
+   * host wrote fallback figures or the counter was pre-rendered (the count-up
+   * would show a lower figure than the one already on screen), never under
+   * reduced motion.
    */
   private armCountUp(): void {
     const summary = this.dataTask.value;
