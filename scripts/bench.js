@@ -117,7 +117,7 @@ const tag = (w, { src = '', fallback = false } = {}) =>
 
 const REGISTER_SIZES = [1000, 10000, 100000];
 
-function writePages() {
+function writePages(snippets) {
   mkdirSync(PAGES, { recursive: true });
   const pages = {
     'bench.css': `body { font: 16px/1.4 system-ui, sans-serif; margin: 1rem; }
@@ -134,6 +134,15 @@ function writePages() {
       `<link rel="modulepreload" href="${BUNDLE}">\n<link rel="preload" as="fetch" crossorigin href="/dist/data/summary.json">\n${script()}`,
     ),
     'counter-fallback.html': doc('Counter (snippet with fallback content)', tag('counter', { fallback: true }), script()),
+    'counter-preload-no-animation.html': doc(
+      'Counter (bare tag, preload hints, no-animation)',
+      '<paris-call-counter no-animation></paris-call-counter>',
+      `<link rel="modulepreload" href="${BUNDLE}">\n<link rel="preload" as="fetch" crossorigin href="/dist/data/summary.json">\n${script()}`,
+    ),
+    // What the embed builder writes (dist/snippet.js, the same code as demo/builder.js).
+    'counter-builder.html': doc('Counter (the embed builder\'s snippet, fallback content)', snippets.builder, script()),
+    // A declarative-shadow-DOM snippet made by scripts/prerender.js (inline style).
+    'counter-prerendered.html': doc('Counter (pre-rendered snippet)', snippets.prerendered, script()),
     'counter-no-animation.html': doc('Counter (bare tag, no-animation)', '<paris-call-counter no-animation></paris-call-counter>', script()),
     'counter-entry.html': doc('Counter (dist/components/counter.js)', tag('counter'), script('/dist/components/counter.js')),
     'principles-static.html': doc(
@@ -336,8 +345,22 @@ function probe(target) {
     }
     return false;
   };
+  // After the content first shows, every frame until every widget is ready
+  // (and 300 ms more; 8 s at most): a frame without it (an emptied box, a
+  // swap with a gap) counts as flicker.
+  B.flicker = 0;
+  const settled = () => [...document.querySelectorAll('*')].every((e) => !e.localName.startsWith('paris-call-') || (e.getAttribute('status') ?? 'loading') !== 'loading');
+  let settledAt = null;
   const frame = () => {
-    if (document.documentElement && check()) B.ttc = performance.now();
+    const now = performance.now();
+    const seen = document.documentElement && check();
+    if (B.ttc === null) {
+      if (seen) B.ttc = now;
+    } else {
+      if (!seen) B.flicker++;
+      if (settledAt === null && settled()) settledAt = now;
+    }
+    if (B.ttc !== null && ((settledAt !== null && now - settledAt > 300) || now - B.ttc > 8000)) B.sampled = true;
     else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -390,10 +413,12 @@ async function ttcRun(browser, server, url, target, { settle = true, cacheDisabl
     await p.page.goto(server.origin + url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     await p.page.waitForFunction(() => window.__bench.ttc !== null, { timeout: 60_000, polling: 50 });
     const ttc = await p.page.evaluate(() => window.__bench.ttc);
+    await p.page.waitForFunction(() => window.__bench.sampled, { timeout: 60_000, polling: 100 });
+    const flicker = await p.page.evaluate(() => window.__bench.flicker);
     if (settle) await server.quiet(400);
     if (lingerMs) await new Promise((r) => setTimeout(r, lingerMs));
     const reqs = [...server.stats.requests];
-    return { ttc, requests: reqs.length, summaryRequests: reqs.filter((r) => r.endsWith('/summary.json')).length, paths: reqs, errors: p.errors, warnings: p.warnings };
+    return { ttc, flicker, requests: reqs.length, summaryRequests: reqs.filter((r) => r.endsWith('/summary.json')).length, paths: reqs, errors: p.errors, warnings: p.warnings };
   } finally {
     await p.close();
   }
@@ -428,7 +453,7 @@ async function sectionTtc(browser, server) {
       runs: RUNS,
       target: counterTarget,
       baseline: 'counter-static',
-      pages: ['counter-static', 'counter-bare', 'counter-preload', 'counter-fallback', 'counter-no-animation', 'counter-entry'],
+      pages: ['counter-static', 'counter-bare', 'counter-preload', 'counter-preload-no-animation', 'counter-builder', 'counter-prerendered', 'counter-fallback', 'counter-no-animation', 'counter-entry'],
     },
     { name: 'principles', runs: RUNS, target: principlesTarget, baseline: 'principles-static', pages: ['principles-static', 'principles-bare'] },
     { name: 'map', runs: MAP_RUNS, target: mapTarget, baseline: 'map-static', pages: ['map-static', 'map-bare'] },
@@ -436,11 +461,13 @@ async function sectionTtc(browser, server) {
   const out = {};
   for (const g of groups) {
     const raw = Object.fromEntries(g.pages.map((p) => [p, []]));
+    const flicker = Object.fromEntries(g.pages.map((p) => [p, 0]));
     const reqs = {};
     for (let i = 0; i < g.runs; i++) {
       for (const p of g.pages) {
         const r = await ttcRun(browser, server, `/bench/pages/${p}.html`, g.target, { settle: i < 2 });
         raw[p].push(r.ttc);
+        if (r.flicker > 0) flicker[p]++;
         if (i < 2) {
           reqs[p] ??= r;
           if (r.errors.length) log(`${p}: page errors: ${r.errors.join(' | ')}`);
@@ -458,6 +485,7 @@ async function sectionTtc(browser, server) {
           p95Ms: Math.round(p95(raw[p])),
           medianRatio: ratio(median(raw[p]), median(base)),
           p95Ratio: ratio(p95(raw[p]), p95(base)),
+          runsWithFlicker: flicker[p],
           requests: reqs[p].requests,
           summaryJsonRequests: reqs[p].summaryRequests,
           requested: reqs[p].paths,
@@ -745,8 +773,8 @@ function report(r) {
   }
   if (r.ttc) {
     h(`b. Time to content: CPU ${CPU_SLOWDOWN}× slower, ${PHONE.latency} ms latency, 1.6 Mbps down, 750 kbps up, cache off (ratio to static HTML)`);
-    const rows = [['page', 'runs', 'median ×', 'p95 ×', 'median ms', 'p95 ms', 'requests', 'summary.json reqs']];
-    for (const g of ['counter', 'principles', 'map']) for (const [p, v] of Object.entries(r.ttc[g])) rows.push([p, v.runs, v.medianRatio.toFixed(2), v.p95Ratio.toFixed(2), v.medianMs, v.p95Ms, v.requests, v.summaryJsonRequests]);
+    const rows = [['page', 'runs', 'median ×', 'p95 ×', 'median ms', 'p95 ms', 'runs with flicker', 'requests', 'summary.json reqs']];
+    for (const g of ['counter', 'principles', 'map']) for (const [p, v] of Object.entries(r.ttc[g])) rows.push([p, v.runs, v.medianRatio.toFixed(2), v.p95Ratio.toFixed(2), v.medianMs, v.p95Ms, v.runsWithFlicker, v.requests, v.summaryJsonRequests]);
     out.push(table(rows));
     const pr = r.ttc.preload;
     out.push(
@@ -793,8 +821,22 @@ function report(r) {
 
 // ---------------------------------------------------------------------------
 
+/** The two snippets of issue 11, made by the project's own tools from the built dist/. */
+async function makeSnippets() {
+  const { fallbackHtml, elementHtml } = await import(join(ROOT, 'dist/snippet.js'));
+  const builder = elementHtml('counter', { lang: 'en' }, fallbackHtml('counter', { summary }, {}, 'en'));
+  const prerendered = await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/prerender.js', 'counter', '--lang', 'en'], { cwd: ROOT, env: { ...process.env, PRERENDER_PORT: '8199' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(out.slice(out.indexOf('<paris-call-counter')).trim()) : reject(new Error(`scripts/prerender.js exited ${code}`))));
+  });
+  if (!prerendered.includes('shadowrootmode')) throw new Error('scripts/prerender.js printed no declarative shadow root');
+  return { builder, prerendered };
+}
+
 async function main() {
-  const pages = writePages();
+  const pages = writePages(await makeSnippets());
   log(`wrote ${pages.length} bench pages to bench/pages/`);
   const results = {
     date: new Date().toISOString(),

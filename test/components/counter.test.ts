@@ -87,12 +87,29 @@ describe('<paris-call-counter>', () => {
     expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('hu');
   });
 
-  it('counts up when visible, with the final figure in the DOM from the start', async () => {
+  it('on screen when its data arrives: the final figure at once, never a lower one', async () => {
     const restore = reducedMotion(false);
     try {
       const box = await fixture<HTMLDivElement>(html`<div><paris-call-counter lang="en" src=${SUMMARY}></paris-call-counter></div>`);
       const el = box.firstElementChild as ParisCallCounter;
       await settled(el);
+      for (let i = 0; i < 10; i++) {
+        expect(el.shadowRoot!.querySelector('[part="number"] [aria-hidden="true"]')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal('1,222');
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    } finally {
+      restore();
+    }
+  });
+
+  it('further down the page: counts up when scrolled into view, with the final figure in the DOM from the start', async () => {
+    const restore = reducedMotion(false);
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div><div style="height: 300vh"></div><paris-call-counter lang="en" src=${SUMMARY}></paris-call-counter></div>`);
+      const el = box.lastElementChild as ParisCallCounter;
+      await settled(el);
+      el.scrollIntoView();
       const seen: number[] = [];
       const read = () => {
         const shown = el.shadowRoot!.querySelector('[part="number"] [aria-hidden="true"]');
@@ -109,6 +126,7 @@ describe('<paris-call-counter>', () => {
       expect(seen.at(-1)).to.equal(1222);
       for (let i = 1; i < seen.length; i++) expect(seen[i]).to.be.at.least(seen[i - 1]);
     } finally {
+      window.scrollTo(0, 0);
       restore();
     }
   });

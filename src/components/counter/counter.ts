@@ -58,7 +58,7 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
   /** `full` (number, breakdown by category, date, link) or `compact` (number and caption). */
   @property({ reflect: true }) layout: CounterLayout = 'full';
 
-  /** Turns off the count-up animation (it is always off under `prefers-reduced-motion`). */
+  /** Turns off the count-up animation (played only when the reader scrolls to the counter; always off under `prefers-reduced-motion`). */
   @property({ type: Boolean, attribute: 'no-animation' }) noAnimation = false;
 
   /** The figure on screen during the count-up; null when showing the final figure. */
@@ -89,13 +89,23 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
     if (this.status === 'ready' && !this.animated) {
       this.animated = true;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (!this.noAnimation && !reduced && !this.hasFallback && !this.wasPrerendered && 'IntersectionObserver' in window) this.shown = 0;
+      if (!this.noAnimation && !reduced && !this.hasFallback && !this.wasPrerendered && 'IntersectionObserver' in window && !this.inView()) this.shown = 0;
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.shown === 0 && !this.observer) this.armCountUp();
+  }
+
+  /**
+   * On screen when the data arrives (above the fold at page load): the figure
+   * shows at once, as fast and as still as static HTML would. Only a counter
+   * further down the page counts up, when the reader scrolls to it.
+   */
+  private inView(): boolean {
+    const r = this.getBoundingClientRect();
+    return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
   }
 
   /**
