@@ -1,0 +1,117 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/paris-call-widgets.js';
+import { clearDataCache } from '../../src/data/loader.js';
+import { settled } from '../helpers/helpers.js';
+
+/*
+ * "Only an empty tag shows a skeleton, of the final size": for every widget,
+ * the element's height with its skeleton (data delayed 400 ms) against its
+ * height once ready, at phone and desktop widths, left-to-right and
+ * right-to-left. Layout-determined widgets must match to 2 px; widgets whose
+ * height depends on texts not known before they load (principle cards,
+ * timeline) to 10 %.
+ */
+
+type Case = {
+  tag: string;
+  attrs?: Record<string, string>;
+  /** Allowed difference: px (absolute) or a fraction of the ready height. */
+  tolerance: { px: number } | { ratio: number };
+  widths: number[];
+};
+
+const EXACT = { px: 2 };
+const TEXT = { ratio: 0.1 };
+
+const CASES: Case[] = [
+  { tag: 'paris-call-counter', attrs: { 'no-animation': '' }, tolerance: EXACT, widths: [360, 900] },
+  { tag: 'paris-call-badge', attrs: { supporter: 'aapti_institute-civil-society-IND' }, tolerance: EXACT, widths: [360, 900, 1200] },
+  { tag: 'paris-call-badge', attrs: { supporter: 'abb-private-sector-SWE' }, tolerance: EXACT, widths: [360, 900] },
+  {
+    tag: 'paris-call-badge',
+    attrs: { supporter: 'ankara_112_prehospital_emergency_health_service-public-authority-TUR' },
+    tolerance: EXACT,
+    widths: [360, 900],
+  },
+  { tag: 'paris-call-badge', attrs: { supporter: 'abb-private-sector-SWE', variant: 'compact' }, tolerance: EXACT, widths: [360, 900] },
+  { tag: 'paris-call-map', tolerance: EXACT, widths: [360, 900, 1200] },
+  { tag: 'paris-call-map', attrs: { mode: 'all' }, tolerance: EXACT, widths: [360, 900] },
+  { tag: 'paris-call-supporters', tolerance: EXACT, widths: [360, 900, 1200] },
+  { tag: 'paris-call-principle', attrs: { number: '1' }, tolerance: TEXT, widths: [360, 900] },
+  { tag: 'paris-call-principle', attrs: { number: '6' }, tolerance: TEXT, widths: [360, 900] },
+  { tag: 'paris-call-principles', tolerance: TEXT, widths: [360, 900, 1200] },
+  { tag: 'paris-call-timeline', tolerance: TEXT, widths: [360, 900] },
+];
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+let n = 0;
+
+/** The element's height with its skeleton, then once ready and laid out. */
+async function heights(c: Case, width: number, lang: string): Promise<{ skeleton: number; ready: number }> {
+  // Each measurement loads its own data, all of it delayed: texts.json,
+  // register.json and map.json resolve beside the summary (dropping its
+  // query), so the path itself is made unique (`delay-400~<tag>`); the test
+  // server lets the browser cache files with an extension.
+  clearDataCache();
+  const key = `skeleton-${n++}-${Date.now()}`;
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  const el = document.createElement(c.tag) as HTMLElement & { status: string; updateComplete: Promise<unknown> };
+  for (const [k, v] of Object.entries(c.attrs ?? {})) el.setAttribute(k, v);
+  el.setAttribute('src', `/__fault/delay-400~${key}/summary?key=${key}`);
+  el.lang = lang;
+  box.append(el);
+  document.body.append(box);
+  try {
+    await el.updateComplete;
+    await frame();
+    expect(el.status, `${c.tag} still loading when measured`).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('.skeleton'), `${c.tag} shows a skeleton`).to.exist;
+    const skeleton = el.getBoundingClientRect().height;
+    await settled(el);
+    if (c.tag === 'paris-call-supporters') {
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="listitem"]'), 'rows not rendered');
+    }
+    // Ready, then whatever settles on the next frames (the timeline's chart width, the list's rows).
+    let last = -1;
+    let stable = 0;
+    await waitUntil(
+      async () => {
+        await frame();
+        const h = el.getBoundingClientRect().height;
+        stable = Math.abs(h - last) < 0.5 ? stable + 1 : 0;
+        last = h;
+        return stable >= 3;
+      },
+      'height never settled',
+      { interval: 0, timeout: 5000 },
+    );
+    expect(el.status).to.equal('ready');
+    return { skeleton, ready: last };
+  } finally {
+    box.remove();
+  }
+}
+
+describe('skeletons: the loading placeholder has the final size', () => {
+  for (const c of CASES) {
+    const what = `${c.tag}${c.attrs ? ' ' + Object.entries(c.attrs).map(([k, v]) => (v ? `${k}="${v.slice(0, 24)}"` : k)).join(' ') : ''}`;
+    const tol = 'px' in c.tolerance ? `${c.tolerance.px} px` : `${c.tolerance.ratio * 100} %`;
+    it(`${what}: within ${tol} at ${c.widths.join(', ')} px, en and ar`, async () => {
+      const failures: string[] = [];
+      const report: string[] = [];
+      for (const lang of ['en', 'ar']) {
+        for (const width of c.widths) {
+          const { skeleton, ready } = await heights(c, width, lang);
+          const allowed = 'px' in c.tolerance ? c.tolerance.px : c.tolerance.ratio * ready;
+          const line = `${lang} ${width}px: ${skeleton.toFixed(1)} → ${ready.toFixed(1)}`;
+          report.push(line);
+          if (!(ready > 0) || Math.abs(skeleton - ready) > allowed) failures.push(`${line} (allowed ±${allowed.toFixed(1)})`);
+        }
+      }
+      console.log(`[skeleton] ${what}: ${report.join(' · ')}`);
+      expect(failures, `${what}:\n${failures.join('\n')}`).to.deep.equal([]);
+    });
+  }
+});
