@@ -132,7 +132,7 @@ export const mapStyles = css`
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
   }
-  .skeleton .cat {
+  .nocountry .skeleton .cat {
     color: transparent;
   }
   .sw.skeleton {

@@ -260,6 +260,7 @@ export const timelineStyles = css`
     }
   }
   .kind.skeleton {
+    color: transparent;
     border-color: transparent;
   }
 
