@@ -103,6 +103,9 @@ export const badgeStyles = css`
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
   }
+  .skeleton[data-text]::before {
+    content: attr(data-text);
+  }
 
   /* Not in the register / not verifiable: plain text, no mark, no name. */
   .notice {

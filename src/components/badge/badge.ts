@@ -264,19 +264,35 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
     if (variant === 'icon') {
       return html`<span part="base" class="base badge icon" lang=${lang} dir=${dir}>${renderMark(true)}${checking}</span>`;
     }
-    // The ready layout with every text masked (transparent, aria-hidden): the
-    // same sentences wrap onto the same lines, so the badge does not resize
-    // when the register arrives. Nothing is claimed before it is verified.
+    // The ready layout with every text masked: the same sentences wrap onto
+    // the same lines, so the badge does not resize when the register
+    // arrives. Fail closed: no text at all before the supporter is verified.
+    // The sentences are CSS generated content (not in the DOM's text, not
+    // selectable, not found by find-in-page), transparent and aria-hidden;
+    // the name is a stand-in of about its width (each letter becomes a
+    // neutral one of its width: narrow, wide or average).
     const guess = this.guess();
-    const nameEl = html`<span class="name">${guess.name}</span>`;
+    const filler = guess.name
+      .replace(/[ijl]/g, 'l')
+      .replace(/[ftr]/g, 't')
+      .replace(/[mw]/g, 'm')
+      .replace(/[IJ]/g, 'I')
+      .replace(/[MW]/g, 'M')
+      .replace(/[^\P{Ll}ltm]/gu, 'x')
+      .replace(/[^\P{Lu}IM]/gu, 'X')
+      .replace(/\p{N}/gu, '0');
+    const masked = (text: string, cls = '') => html`<span class="skeleton ${cls}" data-text=${text}></span>`;
+    const claim = (sentence: string) => {
+      const [before, after] = sentence.split('{name}');
+      return html`${masked(before)}${masked(filler, 'name')}${after === undefined ? nothing : masked(after)}`;
+    };
     const category = this.s(`category.${guess.category ?? 'civil-society'}`);
     const since = guess.dated ? ` · ${this.s('since', { date: formatDate(this.locale.intl, '2019-11-14') })}` : '';
-    const masked = (content: unknown) => html`<span class="skeleton">${content}</span>`;
     if (variant === 'compact') {
       return html`<div part="base" class="base badge compact" lang=${lang} dir=${dir}>
         ${renderMark(true)}
         <p class="line" aria-hidden="true">
-          <span class="claim">${masked(withName(this.s('claimShort'), nameEl))}</span>
+          <span class="claim">${claim(this.s('claimShort'))}</span>
           <span class="details">${masked(`· ${category}`)}</span>
         </p>
         ${checking}
@@ -285,7 +301,7 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
     return html`<div part="base" class="base badge full" lang=${lang} dir=${dir}>
       ${renderMark(true)}
       <div class="body" aria-hidden="true">
-        <p class="claim">${masked(withName(this.s('claim'), nameEl))}</p>
+        <p class="claim">${claim(this.s('claim'))}</p>
         <p class="details">${masked(category + since)}</p>
         <p class="verify">${masked(this.s('verify'))}</p>
       </div>
