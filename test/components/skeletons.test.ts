@@ -15,8 +15,8 @@ import { settled } from '../helpers/helpers.js';
 type Case = {
   tag: string;
   attrs?: Record<string, string>;
-  /** Allowed difference: px (absolute) or a fraction of the ready height. */
-  tolerance: { px: number } | { ratio: number };
+  /** Allowed difference: px (absolute) and/or a fraction of the ready height (the larger). */
+  tolerance: { px?: number; ratio?: number };
   widths: number[];
 };
 
@@ -24,6 +24,8 @@ const EXACT = { px: 2 };
 const TEXT = { ratio: 0.1 };
 /** One line of the badge's claim (1.35 × 16 px), plus rounding. */
 const ONE_LINE = { px: 23 };
+/** A principle card: 10 %, or one line of its text (24 px) where that is more. */
+const CARD = { ratio: 0.1, px: 25 };
 
 const CASES: Case[] = [
   { tag: 'paris-call-counter', attrs: { 'no-animation': '' }, tolerance: EXACT, widths: [360, 900] },
@@ -34,10 +36,12 @@ const CASES: Case[] = [
   // the signing date (one row in nine) from the category: where the guess
   // falls on the other side of a line break, it is one line off.
   { tag: 'paris-call-badge', attrs: { supporter: 'abb-private-sector-SWE' }, tolerance: ONE_LINE, widths: [360, 900] },
+  // A dated row the category does not predict, with a long name: the date's
+  // line, and the name's own line break where fonts are wider.
   {
     tag: 'paris-call-badge',
     attrs: { supporter: 'ankara_112_prehospital_emergency_health_service-public-authority-TUR' },
-    tolerance: ONE_LINE,
+    tolerance: { px: 45 },
     widths: [360, 900],
   },
   {
@@ -50,14 +54,15 @@ const CASES: Case[] = [
   { tag: 'paris-call-map', tolerance: EXACT, widths: [360, 900, 1200] },
   { tag: 'paris-call-map', attrs: { mode: 'all' }, tolerance: EXACT, widths: [360, 900] },
   { tag: 'paris-call-supporters', tolerance: EXACT, widths: [360, 900, 1200] },
-  { tag: 'paris-call-principle', tolerance: TEXT, widths: [360, 900] },
-  // Every card: its placeholder is as wide as its text set in one line, but
-  // words break elsewhere, so a card can be one line (24 px, up to 17 % of
-  // a short card) off where a text ends near the edge.
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({
+  // A card's placeholder is as wide as its text set in one line, but words
+  // break elsewhere (and each engine has its own fonts), so where a text
+  // ends near the edge a card is one line (24 px: up to 20 % of a short
+  // card) off: 10 % or one line, whichever is more.
+  { tag: 'paris-call-principle', tolerance: CARD, widths: [360, 900] },
+  ...[2, 3, 4, 5, 6, 7, 8, 9].map((number) => ({
     tag: 'paris-call-principle',
     attrs: { number: String(number) },
-    tolerance: { px: 25 },
+    tolerance: CARD,
     widths: [360, 900],
   })),
   { tag: 'paris-call-principles', tolerance: TEXT, widths: [360, 900, 1200] },
@@ -118,14 +123,14 @@ async function heights(c: Case, width: number, lang: string): Promise<{ skeleton
 describe('skeletons: the loading placeholder has the final size', () => {
   for (const c of CASES) {
     const what = `${c.tag}${c.attrs ? ' ' + Object.entries(c.attrs).map(([k, v]) => (v ? `${k}="${v.slice(0, 24)}"` : k)).join(' ') : ''}`;
-    const tol = 'px' in c.tolerance ? `${c.tolerance.px} px` : `${c.tolerance.ratio * 100} %`;
+    const tol = [c.tolerance.ratio && `${c.tolerance.ratio * 100} %`, c.tolerance.px && `${c.tolerance.px} px`].filter(Boolean).join(' or ');
     it(`${what}: within ${tol} at ${c.widths.join(', ')} px, en and ar`, async () => {
       const failures: string[] = [];
       const report: string[] = [];
       for (const lang of ['en', 'ar']) {
         for (const width of c.widths) {
           const { skeleton, ready } = await heights(c, width, lang);
-          const allowed = 'px' in c.tolerance ? c.tolerance.px : c.tolerance.ratio * ready;
+          const allowed = Math.max(c.tolerance.px ?? 0, (c.tolerance.ratio ?? 0) * ready);
           const line = `${lang} ${width}px: ${skeleton.toFixed(1)} → ${ready.toFixed(1)}`;
           report.push(line);
           if (!(ready > 0) || Math.abs(skeleton - ready) > allowed) failures.push(`${line} (allowed ±${allowed.toFixed(1)})`);

@@ -19,28 +19,28 @@ export function renderPrinciple(p: Principle, locale: LocaleController, headingL
 /**
  * How long the stand-in prose for each principle's short title and full
  * text is, per language, in characters of fillerText(): measured so that it
- * is as wide (never wider), set in one line, as the text published in texts.json
+ * is as wide, set in one line, as the text published in texts.json
  * (2025-12-25), which arrives later. The Call's texts do not change; an
  * edited translation only makes its placeholder a little less exact.
  */
 const TITLE_CHARS: Record<LocaleCode, number[]> = {
-  en: [36, 20, 24, 24, 14, 14, 14, 20, 20],
-  fr: [38, 14, 32, 32, 14, 29, 19, 22, 22],
-  ar: [23, 10, 23, 23, 10, 17, 13, 33, 13],
+  en: [36, 20, 24, 30, 18, 18, 14, 20, 20],
+  fr: [47, 18, 32, 35, 18, 30, 22, 28, 22],
+  ar: [23, 13, 29, 23, 10, 22, 17, 33, 13],
   ja: [10, 10, 9, 7, 4, 14, 6, 14, 4],
-  hu: [41, 18, 27, 27, 27, 34, 14, 37, 18],
-  sv: [32, 13, 17, 32, 13, 28, 11, 24, 22],
-  de: [42, 18, 25, 28, 14, 42, 13, 26, 23],
-  es: [43, 14, 28, 28, 14, 37, 10, 25, 20],
+  hu: [41, 23, 34, 27, 34, 34, 15, 38, 23],
+  sv: [32, 13, 22, 32, 13, 28, 11, 25, 23],
+  de: [42, 23, 25, 32, 18, 43, 13, 26, 23],
+  es: [43, 14, 28, 35, 14, 37, 11, 25, 20],
 };
 const TEXT_CHARS: Record<LocaleCode, number[]> = {
-  en: [157, 127, 149, 206, 94, 108, 69, 141, 157],
-  fr: [198, 148, 172, 302, 115, 156, 84, 243, 180],
-  ar: [120, 81, 120, 174, 67, 84, 67, 155, 114],
-  ja: [65, 54, 65, 65, 43, 54, 25, 65, 50],
-  hu: [203, 168, 192, 244, 136, 129, 107, 203, 168],
-  sv: [190, 136, 155, 202, 110, 110, 69, 180, 149],
-  de: [193, 145, 165, 263, 108, 141, 79, 208, 155],
+  en: [161, 127, 149, 206, 105, 112, 69, 146, 161],
+  fr: [198, 148, 178, 302, 124, 156, 98, 254, 189],
+  ar: [127, 81, 120, 174, 76, 93, 76, 163, 114],
+  ja: [82, 54, 65, 65, 44, 54, 32, 65, 51],
+  hu: [222, 168, 192, 244, 136, 129, 107, 222, 168],
+  sv: [190, 136, 155, 202, 110, 110, 69, 180, 155],
+  de: [193, 145, 168, 263, 108, 141, 90, 216, 155],
   es: [187, 134, 177, 223, 108, 134, 88, 190, 177],
 };
 /** The languages of the Call's official texts: the others carry the "unofficial translation" note. */
