@@ -98,27 +98,13 @@ export const badgeStyles = css`
     --paris-call-badge-mark-size: var(--paris-call-badge-icon-size, 2.5em);
   }
 
-  /* Loading placeholder of the final size. */
-  .skeleton-line {
-    display: block;
-    block-size: 1em;
-    margin-block: 0.15em;
+  /* Loading: the ready texts, masked line by line (see renderSkeleton). */
+  .skeleton {
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
   }
-  /* Widths as classes, not style attributes: strict CSPs block inline styles. */
-  .w90 {
-    inline-size: 13em;
-    max-inline-size: 100%;
-  }
-  .w60 {
-    inline-size: 9em;
-    max-inline-size: 70%;
-  }
-  .w40 {
-    inline-size: 6em;
-    max-inline-size: 50%;
-  }
-  .badge.full .body.pending {
-    flex: 1 1 13em;
+  .skeleton[data-text]::before {
+    content: attr(data-text);
   }
 
   /* Not in the register / not verifiable: plain text, no mark, no name. */

@@ -238,6 +238,25 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
     </div>`;
   }
 
+  /**
+   * What the ready badge will most likely show, guessed from the id alone
+   * (`<name slug>-<category>-<country>`), for a skeleton of the same size:
+   * the slug is about as long as the name, and most rows have no date.
+   */
+  private guess(): { name: string; category: Supporter['category'] | null; dated: boolean } {
+    const id = typeof this.supporter === 'string' ? this.supporter : '';
+    const override = typeof this.name === 'string' ? this.name.trim() : '';
+    const m = /^(.*?)-(state|public-authority|civil-society|private-sector|undefined)(?:-|$)/.exec(id);
+    // Title case: names are capitalised, slugs are not (and capitals are wider).
+    const slug = (m ? m[1] : id)
+      .replace(/[_-]+/g, ' ')
+      .trim()
+      .replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+    const category = m ? (m[2] === 'undefined' ? 'uncategorized' : (m[2] as Supporter['category'])) : null;
+    // Only the uncategorised rows all have a signing date (about one in ten others do).
+    return { name: override || slug || 'Supporter', category, dated: category === 'uncategorized' };
+  }
+
   protected renderSkeleton(): TemplateResult {
     const { lang, dir } = this.locale;
     const variant = this.currentVariant;
@@ -245,17 +264,46 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
     if (variant === 'icon') {
       return html`<span part="base" class="base badge icon" lang=${lang} dir=${dir}>${renderMark(true)}${checking}</span>`;
     }
+    // The ready layout with every text masked: the same sentences wrap onto
+    // the same lines, so the badge does not resize when the register
+    // arrives. Fail closed: no text at all before the supporter is verified.
+    // The sentences are CSS generated content (not in the DOM's text, not
+    // selectable, not found by find-in-page), transparent and aria-hidden;
+    // the name is a stand-in of about its width (each letter becomes a
+    // neutral one of its width: narrow, wide or average).
+    const guess = this.guess();
+    const filler = guess.name
+      .replace(/[ijl]/g, 'l')
+      .replace(/[ftr]/g, 't')
+      .replace(/[mw]/g, 'm')
+      .replace(/[IJ]/g, 'I')
+      .replace(/[MW]/g, 'M')
+      .replace(/[^\P{Ll}ltm]/gu, 'x')
+      .replace(/[^\P{Lu}IM]/gu, 'X')
+      .replace(/\p{N}/gu, '0');
+    const masked = (text: string, cls = '') => html`<span class="skeleton ${cls}" data-text=${text}></span>`;
+    const claim = (sentence: string) => {
+      const [before, after] = sentence.split('{name}');
+      return html`${masked(before)}${masked(filler, 'name')}${after === undefined ? nothing : masked(after)}`;
+    };
+    const category = this.s(`category.${guess.category ?? 'civil-society'}`);
+    const since = guess.dated ? ` · ${this.s('since', { date: formatDate(this.locale.intl, '2019-11-14') })}` : '';
     if (variant === 'compact') {
       return html`<div part="base" class="base badge compact" lang=${lang} dir=${dir}>
-        ${renderMark(true)}<span class="skeleton skeleton-line w90" aria-hidden="true"></span>${checking}
+        ${renderMark(true)}
+        <p class="line" aria-hidden="true">
+          <span class="claim">${claim(this.s('claimShort'))}</span>
+          <span class="details">${masked(`· ${category}`)}</span>
+        </p>
+        ${checking}
       </div>`;
     }
     return html`<div part="base" class="base badge full" lang=${lang} dir=${dir}>
       ${renderMark(true)}
-      <div class="body pending" aria-hidden="true">
-        <span class="skeleton skeleton-line w90"></span>
-        <span class="skeleton skeleton-line w60"></span>
-        <span class="skeleton skeleton-line w40"></span>
+      <div class="body" aria-hidden="true">
+        <p class="claim">${claim(this.s('claim'))}</p>
+        <p class="details">${masked(category + since)}</p>
+        <p class="verify">${masked(this.s('verify'))}</p>
       </div>
       ${checking}
     </div>`;

@@ -120,11 +120,27 @@ export const mapStyles = css`
     stroke: var(--_m-highlight);
     stroke-width: 2px;
   }
+  /* The viewBox of map.json (1000 × 440): the map's box before its geometry arrives. */
   .skeleton.world {
     display: block;
     width: 100%;
     aspect-ratio: 1000 / 440;
     border-radius: calc(var(--_radius) / 2);
+  }
+  /* Masked texts: one bar per line. */
+  .skeleton {
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+  }
+  .nocountry .skeleton .cat {
+    color: transparent;
+  }
+  .sw.skeleton {
+    display: inline-block;
+    flex: none;
+    width: 1em;
+    height: 1em;
+    border-radius: 0.15em;
   }
 
   .legend {

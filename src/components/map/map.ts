@@ -24,6 +24,20 @@ export function mapStep(total: number): number {
   return step;
 }
 
+/**
+ * The supporters without a country in the shipped dataset (name, category),
+ * shown masked by the skeleton so it reserves the lines the list will take
+ * (it wraps differently by width and language). Another dataset's list may
+ * differ by a few lines.
+ */
+const NO_COUNTRY_PLACEHOLDER: [string, Exclude<CategoryKey, 'state'>][] = [
+  ['European Union', 'public-authority'],
+  ['INTERPOL', 'public-authority'],
+  ['Number Resource Organization (NRO)', 'civil-society'],
+  ['RPHS Law', 'private-sector'],
+  ['Transatlantic Commission on Election Integrity', 'civil-society'],
+];
+
 /** Categories counted per country besides the state itself, in display order. */
 const ORGS: Exclude<CategoryKey, 'state'>[] = ['public-authority', 'civil-society', 'private-sector', 'uncategorized'];
 
@@ -221,13 +235,29 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     return row.state ? 'supporting' : '';
   }
 
+  /**
+   * The ready layout with its texts masked: the map's box from the viewBox's
+   * aspect ratio, the legend of this mode, the supporters without a country
+   * (as the shipped dataset has them, see NO_COUNTRY_PLACEHOLDER) and the
+   * table toggle, so nothing below the map moves when the data arrives.
+   */
   protected renderSkeleton(): TemplateResult {
     const { lang, dir } = this.locale;
     return html`<div part="base" class="base" lang=${lang} dir=${dir} aria-busy="true">
       <div part="map" class="frame"><span class="skeleton world" aria-hidden="true"></span></div>
-      <div part="legend" class="legend" aria-hidden="true">
-        <p class="legend-title"><span class="skeleton">${this.s('legend.states')}</span></p>
-        <p class="legend-title"><span class="skeleton">${this.s('legend.state')} · ${this.s('legend.notState')}</span></p>
+      <div aria-hidden="true">
+        ${this.renderLegend(true)}
+        <div part="no-country" class="nocountry">
+          <p><span class="skeleton">${this.s('noCountry')}</span></p>
+          <ul>
+            ${NO_COUNTRY_PLACEHOLDER.map(
+              ([name, cat]) => html`<li><span class="skeleton"><bdi class="name">${name}</bdi> <span class="cat">(${this.s(`cat.${cat}`)})</span></span></li>`,
+            )}
+          </ul>
+        </div>
+        <div class="tools">
+          <button part="toggle" type="button" disabled tabindex="-1">${this.s('toggle')}</button>
+        </div>
       </div>
     </div>`;
   }
@@ -296,22 +326,28 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     return svg`<g class="current" data-current=${id}>${shape('under')}${shape('over')}</g>`;
   }
 
-  private swatch(cls: string) {
+  private swatch(cls: string, masked = false) {
+    if (masked) return html`<span class="sw skeleton"></span>`;
     return html`<svg class="sw" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class=${cls} x="0.5" y="0.5" width="9" height="9"></rect></svg>`;
   }
 
-  private renderLegend() {
+  /** The legend; `masked` for the skeleton (same boxes, texts and swatches masked, no ids). */
+  private renderLegend(masked = false) {
     const nf = numberFormat(this.locale.intl);
+    const text = (t: string) => (masked ? html`<span class="skeleton">${t}</span>` : t);
+    const id = masked ? nothing : 'legend-title';
     const marker = html`<li>
-      <svg class="sw" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle class="m" cx="6" cy="6" r="5"></circle></svg>
-      ${this.s('legend.marker')}
+      ${masked
+        ? this.swatch('', true)
+        : html`<svg class="sw" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle class="m" cx="6" cy="6" r="5"></circle></svg>`}
+      ${text(this.s('legend.marker'))}
     </li>`;
     if (!this.isAll) {
       return html`<div part="legend" class="legend states">
-        <p class="legend-title" id="legend-title">${this.s('legend.states')}</p>
-        <ul aria-labelledby="legend-title">
-          <li>${this.swatch('supporting')}${this.s('legend.state')}</li>
-          <li>${this.swatch('none')}${this.s('legend.notState')}</li>
+        <p class="legend-title" id=${id}>${text(this.s('legend.states'))}</p>
+        <ul aria-labelledby=${id}>
+          <li>${this.swatch('supporting', masked)}${text(this.s('legend.state'))}</li>
+          <li>${this.swatch('none', masked)}${text(this.s('legend.notState'))}</li>
           ${marker}
         </ul>
       </div>`;
@@ -322,10 +358,10 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       return next - 1 === min ? nf.format(min) : this.s('range', { from: nf.format(min), to: nf.format(next - 1) });
     });
     return html`<div part="legend" class="legend all">
-      <p class="legend-title" id="legend-title">${this.s('legend.all')}</p>
-      <ul aria-labelledby="legend-title">
-        <li>${this.swatch('none')}${this.s('legend.none')}</li>
-        ${ranges.map((r, i) => html`<li>${this.swatch(`s${i + 1}`)}${r}</li>`)} ${marker}
+      <p class="legend-title" id=${id}>${text(this.s('legend.all'))}</p>
+      <ul aria-labelledby=${id}>
+        <li>${this.swatch('none', masked)}${text(this.s('legend.none'))}</li>
+        ${ranges.map((r, i) => html`<li>${this.swatch(`s${i + 1}`, masked)}${text(r)}</li>`)} ${marker}
       </ul>
     </div>`;
   }

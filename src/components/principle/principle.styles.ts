@@ -31,16 +31,9 @@ export const principleStyles = css`
     font-size: 0.8em;
     font-style: italic;
   }
-  .skeleton-line {
-    display: block;
-    height: 1.1em;
-    margin-block: 0.2em;
-  }
-  /* Widths as classes, not style attributes: strict CSPs block inline styles. */
-  .w70 {
-    width: 70%;
-  }
-  .w60 {
-    width: 60%;
+  /* Loading: stand-in texts masked line by line (see renderPrincipleSkeleton). */
+  .skeleton {
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
   }
 `;

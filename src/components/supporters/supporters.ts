@@ -315,7 +315,11 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   }
 
   protected renderSkeleton(): TemplateResult {
-    const { lang, dir } = this.locale;
+    const { lang, dir, intl } = this.locale;
+    // Masked texts as long as the ready ones (four-digit counts, a date in the
+    // locale's format) and the same boxes, empty status included: the bar and
+    // the footer wrap onto as many lines as they will once ready.
+    const nf = numberFormat(intl);
     const field = (label: string, cls = 'field') =>
       html`<div class=${cls}><span>${label}</span><span class="skeleton skeleton-box"></span></div>`;
     return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="h" aria-busy="true">
@@ -324,7 +328,8 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
         ${field(this.s('search'), 'field search')} ${field(this.s('category'))} ${field(this.s('country'))} ${field(this.s('sort'), 'field sort')}
       </div>
       <div class="bar" aria-hidden="true">
-        <p part="count" class="count"><span class="skeleton">${this.s('count', { shown: '0000', total: '0000' })}</span></p>
+        <p part="count" class="count"><span class="skeleton">${this.s('count', { shown: nf.format(8888), total: nf.format(8888) })}</span></p>
+        <p part="status" class="status"></p>
         <button part="download" type="button" disabled tabindex="-1">${this.s('download')}</button>
       </div>
       <div class="frame" aria-hidden="true">
@@ -332,7 +337,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
           ${[1, 2, 3, 4, 5, 6].map(() => html`<span class="skeleton skeleton-line w60"></span><span class="skeleton skeleton-line w40"></span>`)}
         </div>
       </div>
-      <p part="footer" class="footer muted"><span class="skeleton">${this.str('asOf', { date: '0000-00-00' })} · ${this.str('officialList')}</span></p>
+      <p part="footer" class="footer muted"><span class="skeleton">${this.str('asOf', { date: formatDate(intl, '2025-12-25') })} · ${this.str('officialList')}</span></p>
     </section>`;
   }
 

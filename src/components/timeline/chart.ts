@@ -192,18 +192,25 @@ export function renderChart(g: Growth, c: ChartContext): TemplateResult {
   </figure>`;
 }
 
-/** The chart's frame at its final size, masked, while loading. */
+/**
+ * The chart at its final size, masked, while loading: the plot's box (its
+ * height follows the width as the viewBox does, in CSS: see
+ * `.chart-skeleton`), then the legend and the note as the shipped data has
+ * them (three kinds of point and the dated series), texts masked.
+ */
 export function renderChartSkeleton(c: ChartContext): TemplateResult {
-  const W = c.width;
-  const H = chartHeight(W);
+  const s = (k: TimelineStringKey, p?: Record<string, string>) => tt(timelineStrings, c.lang, k, p);
+  const nf = numberFormat(c.intl);
+  const masked = (t: string) => html`<span class="skeleton">${t}</span>`;
+  const keys: TimelineStringKey[] = ['legend.total', 'legend.sum', 'legend.register', 'legend.dated'];
   return html`<figure part="chart" class="chart" aria-hidden="true">
-    <figcaption part="chart-title" class="chart-title">${tt(timelineStrings, c.lang, 'chart.title')}</figcaption>
-    <div class="chart-box">
-      <svg viewBox="0 0 ${W} ${H}" focusable="false">
-        <rect class="skeleton-fill" x="0" y="0" width=${W} height=${H} rx="6"></rect>
-      </svg>
-    </div>
-    <p class="legend"><span class="skeleton skeleton-line w60"></span></p>
-    <p class="chart-note"><span class="skeleton skeleton-line"></span><span class="skeleton skeleton-line w70"></span></p>
+    <figcaption part="chart-title" class="chart-title">${s('chart.title')}</figcaption>
+    <div class="chart-box"><span class="skeleton chart-skeleton"></span></div>
+    <ul part="legend" class="legend">
+      ${keys.map((k) => html`<li><span class="swatch skeleton"></span>${masked(s(k))}</li>`)}
+    </ul>
+    <p part="chart-note" class="chart-note">
+      ${masked(s('chart.note', { count: nf.format(888), total: nf.format(8888), from: formatMonth(c.intl, '2019-11-12') }))}
+    </p>
   </figure>`;
 }

@@ -88,9 +88,6 @@ export const timelineStyles = css`
     fill: var(--_muted);
     font-weight: 600;
   }
-  .skeleton-fill {
-    fill: var(--_skeleton);
-  }
   .legend {
     list-style: none;
     margin: 0.5em 0 0;
@@ -244,19 +241,27 @@ export const timelineStyles = css`
   .base:lang(ja) .note {
     font-style: normal;
   }
-  .skeleton-line {
+  /* ---- loading: texts masked line by line; the plot's box as tall as the
+     chart will be (its viewBox is as wide as the box in 16px-font units,
+     288 to 1000, and 250 high under 520, else 290: see chart.ts). ---- */
+  .skeleton {
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+  }
+  .chart-skeleton {
     display: block;
-    block-size: 1.1em;
-    margin-block: 0.2em;
+    inline-size: 100%;
+    block-size: min(calc(100cqi * 250 / 288), 15.625em);
+    border-radius: 6px;
   }
-  .w40 {
-    inline-size: 40%;
+  @container pcw-timeline (min-width: 32.5em) {
+    .chart-skeleton {
+      block-size: max(18.125em, calc(100cqi * 0.29));
+    }
   }
-  .w60 {
-    inline-size: 60%;
-  }
-  .w70 {
-    inline-size: 70%;
+  .kind.skeleton {
+    color: transparent;
+    border-color: transparent;
   }
 
   /* ---- horizontal: side by side, scrolling, snapping; only where there is room ---- */

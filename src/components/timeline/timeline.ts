@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ParisCallElement } from '../../core/base-element.js';
+import { fillerText } from '../../core/filler.js';
 import { formatDate, numberFormat } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { loadSummary, loadTexts } from '../../data/loader.js';
-import { CATEGORIES, type Milestone, type MilestoneSource } from '../../data/types.js';
+import { CATEGORIES, type LocaleCode, type Milestone, type MilestoneSource } from '../../data/types.js';
 import { renderChart, renderChartSkeleton } from './chart.js';
 import { fillParts, formatPublished, languageName, safeHref } from './format.js';
 import { byDate, growth, type Growth } from './growth.js';
@@ -28,7 +29,70 @@ interface TimelineData {
 const MIN_VB = 288;
 const MAX_VB = 1000;
 const DEFAULT_VB = 640;
-const SKELETON_ITEMS = 5;
+
+type SkeletonSource = { kind: (typeof TIMELINE_SOURCE_KINDS)[number]; chars: number; url?: boolean; language?: string; published?: string };
+/**
+ * What the skeleton draws while texts.json loads: the shape of the shipped
+ * story, five milestones (the count is not known before the texts arrive;
+ * a dataset with more grows by their height), with their kinds, the counts
+ * they report, their sources, and their texts' lengths per language as
+ * stand-in prose. Interface strings (kinds, labels, source descriptions)
+ * are the real ones, masked.
+ */
+const SKELETON_MILESTONES: {
+  date: string;
+  kind: (typeof TIMELINE_MILESTONE_KINDS)[number];
+  counts: ('total' | (typeof CATEGORIES)[number])[];
+  sources: SkeletonSource[];
+}[] = [
+  {
+    date: '2018-11-12',
+    kind: 'launch',
+    counts: ['state', 'civil-society', 'private-sector'],
+    sources: [
+      { kind: 'press-article', chars: 92, language: 'hu', published: '2018-11' },
+      { kind: 'press-article', chars: 90, language: 'sv', published: '2018-11' },
+      { kind: 'press-article', chars: 68, language: 'ar', published: '2018-11' },
+      { kind: 'web-page', chars: 11, url: true },
+    ],
+  },
+  { date: '2019-11-12', kind: 'anniversary', counts: ['total', 'state'], sources: [{ kind: 'press-article', chars: 52, language: 'en', published: '2019-11' }] },
+  {
+    date: '2021-11-10',
+    kind: 'state-joins',
+    counts: [],
+    sources: [
+      { kind: 'press-article', chars: 59, language: 'ja', published: '2021-11' },
+      { kind: 'web-page', chars: 15, url: true },
+    ],
+  },
+  {
+    date: '2021-11-11',
+    kind: 'organization-joins',
+    counts: [],
+    sources: [
+      { kind: 'web-page', chars: 16, url: true },
+      { kind: 'web-page', chars: 16, url: true },
+    ],
+  },
+  {
+    date: '2025-12-25',
+    kind: 'register-snapshot',
+    counts: ['total', 'public-authority', 'civil-society', 'private-sector', 'state'],
+    sources: [{ kind: 'register', chars: 57, language: 'en', published: '2025-12-25' }],
+  },
+];
+/** Lengths of the milestones' texts, per language, in characters (texts.json of 2025-12-25). */
+const SKELETON_TEXT_CHARS: Record<LocaleCode, number[]> = {
+  en: [203, 168, 125, 132, 247],
+  fr: [282, 166, 136, 157, 256],
+  ar: [203, 148, 128, 117, 222],
+  ja: [125, 74, 59, 66, 120],
+  hu: [226, 169, 135, 141, 237],
+  sv: [215, 151, 126, 136, 251],
+  de: [243, 190, 151, 165, 273],
+  es: [268, 179, 133, 158, 272],
+};
 
 /**
  * The story of the Paris Call from its launch at UNESCO on 12 November 2018
@@ -175,19 +239,39 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
   protected renderSkeleton(): TemplateResult {
     const { lang, intl } = this.locale;
     const chart = renderChartSkeleton({ lang, intl, rtl: this.locale.dir === 'rtl', width: this.chartWidth });
-    const date = formatDate(intl, '2018-11-12');
-    const items = Array.from(
-      { length: SKELETON_ITEMS },
-      () => html`<li part="item" class="item" aria-hidden="true">
+    const nf = numberFormat(intl);
+    const masked = (content: unknown) => html`<span class="skeleton">${content}</span>`;
+    const items = SKELETON_MILESTONES.map(
+      (m, i) => html`<li part="item" class="item" data-kind=${m.kind} aria-hidden="true">
         <div class="card">
-          <p part="header" class="header"><span class="skeleton">${date}</span></p>
-          <p class="text">
-            <span class="skeleton skeleton-line"></span><span class="skeleton skeleton-line"></span><span class="skeleton skeleton-line w60"></span>
-          </p>
-          <p class="counts-label"><span class="skeleton skeleton-line w40"></span></p>
-          <span class="skeleton skeleton-line w60"></span>
-          <p class="sources-label"><span class="skeleton skeleton-line w40"></span></p>
-          <span class="skeleton skeleton-line w70"></span>
+          <div part="header" class="header">
+            <span class="date">${masked(formatDate(intl, m.date))}</span>
+            <span class="kind skeleton">${this.kindLabel(m.kind)}</span>
+          </div>
+          <p class="text">${masked(fillerText(lang, SKELETON_TEXT_CHARS[lang][i]))}</p>
+          ${m.counts.length
+            ? html`<div class="counts">
+                <p class="counts-label">${masked(this.s('counts'))}</p>
+                <ul>
+                  ${m.counts.map(
+                    (c) => html`<li>${masked(html`<span class="n">${nf.format(888)}</span> ${c === 'total' ? this.s('count.total') : this.str(`category.${c}`)}`)}</li>`,
+                  )}
+                </ul>
+              </div>`
+            : nothing}
+          <div class="sources">
+            <p class="sources-label">${masked(this.s('sources'))}</p>
+            <ul>
+              ${m.sources.map((src) => {
+                const label = fillerText(lang, src.chars);
+                if (src.url) return html`<li>${masked(label)}</li>`;
+                const about = this.describeSource({ kind: src.kind, language: src.language ?? null, published: src.published ?? null } as MilestoneSource);
+                const template = timelineStrings[lang]['source.about'];
+                return html`<li>${masked(fillParts(template, { source: about, about: label }))}</li>`;
+              })}
+            </ul>
+          </div>
+          ${lang === 'en' ? nothing : html`<p class="note">${masked(this.str('unofficialTranslation'))}</p>`}
         </div>
       </li>`,
     );
