@@ -13,10 +13,12 @@ import { sizes, kb } from '../../scripts/sizes.js';
 
 const KB = 1000;
 
-// issue 9 budget 30 KB: not met yet (41,551 B on 2026-11-24, after the virtualizer was replaced).
-const RATCHET_BUNDLE = 42.5 * KB;
-// issue 9 budget 40 KB: not met yet (43,113 B on 2026-11-24: the bundle above + summary.json).
-const RATCHET_COUNTER_PAGE_BUNDLE = 44 * KB;
+// issue 9 budget 30 KB: not met yet (43,597 B on 2026-11-24: 41,551 B after the virtualizer was
+// replaced, then +0.4 KB for the pre-rendered snippet take-over and +1.7 KB for skeletons of the
+// final size — a deliberate trade: layout shift 0 at data arrival).
+const RATCHET_BUNDLE = 44.5 * KB;
+// issue 9 budget 40 KB: not met yet (45,159 B on 2026-11-24: the bundle above + summary.json).
+const RATCHET_COUNTER_PAGE_BUNDLE = 46 * KB;
 // Met on 2026-11-24 (17,698 B); a ratchet only in case it regresses past the budget later.
 const RATCHET_COUNTER_PAGE_ENTRY = 20 * KB;
 // Met on 2026-11-24 (map.json 10,481 B + summary.json 1,562 B).
