@@ -119,14 +119,20 @@ describe('prerender(): serialising a ready widget', () => {
       q.includes('prefers-reduced-motion') ? ({ matches: false, media: q } as MediaQueryList) : real.call(window, q)) as typeof window.matchMedia;
     const el = document.createElement('paris-call-counter') as HTMLElement & { status: string };
     el.lang = 'en';
-    document.body.prepend(el);
+    // Below the fold when its data arrives, so it counts up once scrolled to.
+    const spacer = Object.assign(document.createElement('div'), { style: 'height: 300vh' });
+    document.body.prepend(spacer, el);
     try {
+      await waitUntil(() => el.status === 'ready', 'not ready', { timeout: 10000 });
+      el.scrollIntoView();
       await waitUntil(() => el.shadowRoot?.querySelector('[part="number"] [aria-hidden="true"]'), 'no count-up', { timeout: 10000 });
       const number = parse(prerender(el)).firstElementChild!.shadowRoot!.querySelector('[part="number"]')!;
       expect(number.innerHTML).to.equal('1,222');
     } finally {
       window.matchMedia = real;
       el.remove();
+      spacer.remove();
+      window.scrollTo(0, 0);
     }
   });
 
