@@ -4,6 +4,7 @@ import '../../src/paris-call-widgets.js';
 import { clearDataCache, loaderConfig } from '../../src/data/loader.js';
 import { ParisCallDataError } from '../../src/data/errors.js';
 import { validateRegister, validateSummary, validateTexts } from '../../src/data/validate.js';
+import { serve as serveFiles } from './widgets-page.js';
 
 import { PAYLOADS } from './payloads.js';
 
@@ -37,11 +38,7 @@ before(async () => {
 });
 
 /** Answers every data request: register.json, texts.json, or else the summary. */
-function serve(summary: string, register: string, texts = realTexts) {
-  clearDataCache();
-  loaderConfig.fetch = async (url: string) =>
-    new Response(url.endsWith('register.json') ? register : url.endsWith('texts.json') ? texts : summary, { status: 200 });
-}
+const serve = (summary: string, register: string, texts = realTexts) => serveFiles({ summary, register, texts });
 const poisoned = (json: string, payload: string, structural = false) => JSON.stringify(poison(JSON.parse(json), payload, structural));
 const realFetch = loaderConfig.fetch;
 afterEach(() => {

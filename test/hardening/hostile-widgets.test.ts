@@ -6,19 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/paris-call-widgets.js';
 import { clearDataCache, loaderConfig } from '../../src/data/loader.js';
 import { PAYLOADS, audit, protoClean, strayRequests, type Audit } from './payloads.js';
-
-type Widget = HTMLElement & { status: string; updateComplete: Promise<unknown> };
-type Json = Record<string, unknown>;
-
-const TAGS = [
-  'paris-call-counter',
-  'paris-call-principle',
-  'paris-call-principles',
-  'paris-call-timeline',
-  'paris-call-map',
-  'paris-call-badge',
-  'paris-call-supporters',
-] as const;
+import { TAGS, loadPublished, renderAll, serve as serveOver, type DataFile, type Json, type Widget } from './widgets-page.js';
 
 /**
  * Values the validator checks against a fixed form (kind, dates, category,
@@ -50,21 +38,13 @@ function poisonRegister(reg: Json, payload: string): Json {
   return out as unknown as Json;
 }
 
-let real: Record<'summary' | 'texts' | 'register' | 'map', Json>;
+let real: Record<DataFile, Json>;
 before(async () => {
-  const get = async (f: string) => (await fetch(`/dist/data/${f}.json`)).json();
-  real = { summary: await get('summary'), texts: await get('texts'), register: await get('register'), map: await get('map') };
+  real = await loadPublished();
 });
 
-/** Answers every data request from memory, by file name. */
-function serve(files: Partial<Record<'summary' | 'texts' | 'register' | 'map', unknown>>) {
-  clearDataCache();
-  const texts = Object.fromEntries(Object.entries({ ...real, ...files }).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-  loaderConfig.fetch = async (url: string) => {
-    const name = new URL(url, location.href).pathname.split('/').pop()!.replace('.json', '');
-    return new Response(texts[name] ?? texts.summary, { status: 200, headers: { 'content-type': 'application/json' } });
-  };
-}
+/** Answers every data request from memory: `files` over the published dataset. */
+const serve = (files: Partial<Record<DataFile, unknown>>) => serveOver(real, files);
 const realFetch = loaderConfig.fetch;
 
 // Console notes (dropped URLs, unknown countries) are expected by the thousand here: counted, not printed.
@@ -91,24 +71,6 @@ afterEach(() => {
   loaderConfig.fetch = realFetch;
   clearDataCache();
 });
-
-/** All seven widgets on one page, reading `src`; the badge verifies `supporter`. */
-async function renderAll(src: string, supporter: string): Promise<Widget[]> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
-  for (const tag of TAGS) {
-    const el = document.createElement(tag);
-    el.setAttribute('src', src);
-    el.setAttribute('lang', 'en');
-    if (tag === 'paris-call-principle') el.setAttribute('number', '1');
-    if (tag === 'paris-call-counter') el.setAttribute('no-animation', '');
-    if (tag === 'paris-call-badge') el.setAttribute('supporter', supporter);
-    box.append(el);
-  }
-  const els = [...box.children] as Widget[];
-  await waitUntil(() => els.every((e) => e.status !== 'loading'), 'widgets stuck loading', { timeout: 15000 });
-  await Promise.all(els.map((e) => e.updateComplete));
-  return els;
-}
 
 /** What a widget must show verbatim from the data: its name or text fields. */
 const SHOWS_TEXT = new Set(['paris-call-principle', 'paris-call-principles', 'paris-call-timeline', 'paris-call-map', 'paris-call-badge', 'paris-call-supporters']);
