@@ -132,7 +132,8 @@ export abstract class ParisCallElement<T> extends LitElement {
     }
   }
 
-  private errorDetail(e: unknown): ParisCallErrorDetail {
+  /** The `paris-call-error` detail of a failure: its code and technical message. */
+  protected errorDetail(e: unknown): ParisCallErrorDetail {
     if (e instanceof ParisCallDataError) return { code: e.code, message: e.message };
     if (e instanceof NotFoundError) return { code: 'not-found', message: e.message };
     return { code: 'schema', message: String((e as Error)?.message ?? e) };
@@ -167,13 +168,9 @@ export abstract class ParisCallElement<T> extends LitElement {
 
   /** Visible, localised error state; the console gets the technical cause once. */
   protected renderError(e: unknown): TemplateResult {
-    const detail = this.errorDetail(e);
-    if (typeof e === 'object' && e && !logged.has(e)) {
-      logged.add(e);
-      console.error(detail.message);
-    }
+    const detail = this.logOnce(e);
     const key = `error.${detail.code}` as StringKey;
-    const retryable = detail.code === 'network' || detail.code === 'timeout' || detail.code === 'http';
+    const retryable = isRetryable(detail.code);
     return html`<div part="base error" class="base error" role="alert" lang=${this.locale.lang} dir=${this.locale.dir}>
       <p class="title">${this.str('error.title')}</p>
       <p>${this.str(key)}</p>
@@ -181,9 +178,22 @@ export abstract class ParisCallElement<T> extends LitElement {
     </div>`;
   }
 
+  /** Writes the technical cause to the console once per failure (a failed load is shared by every widget that asked). */
+  protected logOnce(e: unknown): ParisCallErrorDetail {
+    const detail = this.errorDetail(e);
+    if (typeof e === 'object' && e && !logged.has(e)) {
+      logged.add(e);
+      console.error(detail.message);
+    }
+    return detail;
+  }
+
   // Failed loads are never cached, so running the task again asks the network again.
-  private retry = () => this.dataTask.run();
+  protected retry = () => this.dataTask.run();
 }
+
+/** Failures worth a "Try again" button: the network may answer next time; damaged or missing data will not. */
+export const isRetryable = (code: ParisCallErrorDetail['code']) => code === 'network' || code === 'timeout' || code === 'http';
 
 /** Thrown by widgets whose data loaded but has no such item (unknown principle, supporter…). */
 export class NotFoundError extends Error {

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { NotFoundError, ParisCallElement, type ParisCallErrorDetail } from '../../core/base-element.js';
+import { NotFoundError, ParisCallElement, isRetryable, type ParisCallErrorDetail } from '../../core/base-element.js';
 import { emit } from '../../core/emit.js';
 import { countryName, formatDate } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { ParisCallDataError } from '../../data/errors.js';
 import { loadRegister } from '../../data/loader.js';
 import type { LocaleCode, Supporter } from '../../data/types.js';
 import { badgeStrings, type BadgeStringKey } from './badge.strings.js';
@@ -34,9 +33,6 @@ function withName(sentence: string, name: TemplateResult): unknown[] {
 }
 
 const unchecked = Symbol('unchecked');
-
-// A failed load is shared by every widget that asked: log it once.
-const logged = new WeakSet<object>();
 
 /**
  * "<Name> supports the Paris Call for Trust and Security in Cyberspace", for
@@ -313,26 +309,19 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
   protected override renderError(e: unknown): TemplateResult {
     const { lang, dir } = this.locale;
     const compact = this.currentVariant === 'full' ? '' : ' compact';
-    if (typeof e === 'object' && e && !logged.has(e)) {
-      logged.add(e);
-      console.error((e as Error).message ?? String(e));
-    }
+    const { code } = this.logOnce(e);
     if (e instanceof NotFoundError) {
       return html`<div part="base not-found" class="base notice not-found${compact}" lang=${lang} dir=${dir}>
         <p class="title">${this.s('notFound')}</p>
         <p>${this.link(this.s('checkList'))}</p>
       </div>`;
     }
-    const code = e instanceof ParisCallDataError ? e.code : 'schema';
-    const retryable = code === 'network' || code === 'timeout' || code === 'http';
     return html`<div part="base error" class="base notice error${compact}" role="alert" lang=${lang} dir=${dir}>
       <p class="title">${this.s('errorTitle')}</p>
       <p>${this.str(`error.${code}`)}</p>
-      ${retryable ? html`<button part="retry" @click=${this.retryLoad}>${this.str('retry')}</button>` : nothing}
+      ${isRetryable(code) ? html`<button part="retry" @click=${this.retry}>${this.str('retry')}</button>` : nothing}
       <p>${this.link(this.s('checkList'))}</p>
     </div>`;
   }
 
-  // Failed loads are never cached: running the task again asks the network again.
-  private retryLoad = () => this.dataTask.run();
 }
