@@ -13,11 +13,14 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { dataDefines } from './scripts/data-defines.js';
+import { LOCALES, keepLocales, minifyLiterals } from './scripts/lean-build.js';
 
 export const components = ['counter', 'principle', 'principles', 'timeline', 'badge', 'supporters', 'map'];
 
-const plugins = (dataDir) => [
+const plugins = (dataDir, locales = LOCALES) => [
   nodeResolve({ exportConditions: ['production'] }),
+  minifyLiterals(),
+  ...(locales === LOCALES ? [] : [keepLocales(locales)]),
   esbuild({
     target: 'es2021',
     minify: true,
@@ -36,6 +39,14 @@ export default [
     output: { file: 'dist/paris-call-widgets.js', format: 'es' },
     plugins: plugins('./data/'),
   },
+  // 1b. The same single module with one language's interface strings (and
+  //     English, the fallback): what the embed builder's snippets load. A
+  //     page is in one language; the other seven cost about 10 KB brotli.
+  ...LOCALES.map((lang) => ({
+    input: 'src/paris-call-widgets.ts',
+    output: { file: `dist/paris-call-widgets.${lang}.js`, format: 'es' },
+    plugins: plugins('./data/', [...new Set(['en', lang])]),
+  })),
   {
     input: {
       ...Object.fromEntries(components.map((c) => [c, `src/components/${c}/define.ts`])),

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LOCALES, type LocaleCode } from '../data/types.js';
+import type { LocaleCode } from '../data/types.js';
+import { strings } from './localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,10 +24,14 @@ function nearestLang(el: Element): string {
   return '';
 }
 
-/** Picks a shipped locale for a BCP 47 tag: `fr-CA` → fr, `pt` → en. */
+/**
+ * Picks a shipped locale for a BCP 47 tag: `fr-CA` → fr, `pt` → en. Shipped
+ * means in this build's string table: a per-language bundle carries one
+ * locale and English, so any other page language gets English throughout.
+ */
 export function resolveLocale(tag: string): { lang: LocaleCode; intl: string } {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] as LocaleCode;
-  if ((LOCALES as readonly string[]).includes(primary)) {
+  if (Object.hasOwn(strings, primary)) {
     let intl: string = primary;
     try {
       intl = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? primary;
