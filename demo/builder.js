@@ -8,6 +8,7 @@
 // (test/builder/builder.test.ts). No inline script or style anywhere: the
 // demo is served under script-src 'self'; style-src 'self'.
 import {
+  bundleFile,
   buildSnippet,
   cdnBase,
   normaliseBase,
@@ -21,7 +22,8 @@ import {
 const here = (path) => new URL(path, import.meta.url).href;
 /** The built library as this server serves it: hashed, and loaded by the previews. */
 export const LOCAL_DIST = here('../dist/');
-const BUNDLE = LOCAL_DIST + 'paris-call-widgets.js';
+/** The per-language single module a snippet in `lang` loads. */
+const bundleUrl = (lang) => LOCAL_DIST + bundleFile(lang);
 const DEFAULT_SUMMARY = LOCAL_DIST + 'data/summary.json';
 const MANIFEST = here('../custom-elements.json');
 const PACKAGE = here('../package.json');
@@ -107,6 +109,8 @@ export class PcwBuilder extends HTMLElement {
     super();
     this.state = { widget: 'counter', lang: 'en', theme: 'light', attrs: {}, base: '' };
     this.data = { summary: null, principles: null, register: null, index: null };
+    /** SHA-384 of each language's bundle, computed once (lang → 'sha384-…' | null). */
+    this.hashes = new Map();
     this.integrity = null;
     this.integrityError = null;
     this.version = null;
@@ -134,11 +138,6 @@ export class PcwBuilder extends HTMLElement {
     this.manifest = manifest;
     this.version = pkg.version;
     this.data.summary = summary;
-    try {
-      this.integrity = await sriHash(BUNDLE);
-    } catch (e) {
-      this.integrityError = String(e?.message ?? e);
-    }
     if (this.hasAttribute('sync-url')) this.readUrl();
     this.$.base.placeholder = cdnBase(this.version);
     this.$.version.textContent = this.version;
@@ -403,10 +402,24 @@ export class PcwBuilder extends HTMLElement {
     await this.update();
   }
 
+  /** Sets `integrity` to the hash of the chosen language's bundle (fetched and hashed once per language). */
+  async ensureIntegrity() {
+    const { lang } = this.state;
+    if (!this.hashes.has(lang)) {
+      try {
+        this.hashes.set(lang, await sriHash(bundleUrl(lang)));
+      } catch (e) {
+        this.integrityError = String(e?.message ?? e);
+        this.hashes.set(lang, null);
+      }
+    }
+    this.integrity = this.hashes.get(lang);
+  }
+
   async update(widgetChanged = false) {
     if (widgetChanged || !this.$.options.querySelector('select, input')) this.renderOptions();
     try {
-      await this.ensureData();
+      await Promise.all([this.ensureData(), this.ensureIntegrity()]);
     } catch (e) {
       return this.showSnippet('', `The data could not be loaded: ${e?.message ?? e}`);
     }
@@ -458,7 +471,7 @@ export class PcwBuilder extends HTMLElement {
     this.$.status.textContent = error ?? '';
     this.$.status.classList.toggle('error', !!error);
     this.$.sri.textContent = this.integrity
-      ? `Version ${this.version}, pinned. integrity is the SHA-384 hash of the exact bundle bytes, computed in this page from ${BUNDLE}: a browser refuses to run a file that differs by one byte (the fallback text then stays). The CDN copy matches when this build is the one published as ${this.version}.`
+      ? `Version ${this.version}, pinned. integrity is the SHA-384 hash of the exact bundle bytes, computed in this page from ${bundleUrl(this.state.lang)} (every widget, with this language's interface strings and English): a browser refuses to run a file that differs by one byte (the fallback text then stays). The CDN copy matches when this build is the one published as ${this.version}.`
       : `No integrity hash: ${this.integrityError ?? 'not computed yet'}. The snippet still works, without that protection.`;
     if (!snippet) this.clearPreview();
     this.dispatchEvent(new CustomEvent('pcw-snippet', { detail: { snippet } }));

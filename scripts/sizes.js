@@ -76,6 +76,12 @@ export function sizes(root = ROOT) {
   if (!existsSync(bundleFile)) throw new Error('dist/ is not built: run `npm run build` first');
   const file = (f) => ({ file: relative(root, f), ...measure(readFileSync(f)) });
   const bundle = { ...file(bundleFile), ...importsOf(readFileSync(bundleFile, 'utf8')) };
+  // Per-language single modules: paris-call-widgets.<lang>.js.
+  const langBundles = {};
+  for (const f of readdirSync(dist).filter((f) => /^paris-call-widgets\.[a-z]{2}\.js$/.test(f)).sort()) {
+    langBundles[f.slice(19, 21)] = file(join(dist, f));
+  }
+  const largestLang = Object.values(langBundles).reduce((a, b) => (b.brotli > a.brotli ? b : a), ZERO);
   const components = {};
   for (const f of readdirSync(join(dist, 'components')).filter((f) => f.endsWith('.js')).sort()) {
     components[f.replace(/\.js$/, '')] = closure(join(dist, 'components', f));
@@ -87,11 +93,12 @@ export function sizes(root = ROOT) {
   const page = (label, ...parts) => ({ label, ...parts.reduce(add, ZERO) });
   const pages = {
     counterViaBundle: page('one counter: single bundle + summary.json', bundle, data['summary.json']),
+    counterViaLangBundle: page(`one counter: largest per-language bundle (${largestLang.file ?? '-'}) + summary.json`, largestLang, data['summary.json']),
     counterViaEntry: page('one counter: components/counter.js closure + summary.json', components.counter, data['summary.json']),
     mapViaBundle: page('one map: single bundle + summary.json + map.json', bundle, data['summary.json'], data['map.json']),
     mapViaEntry: page('one map: components/map.js closure + summary.json + map.json', components.map, data['summary.json'], data['map.json']),
   };
-  return { bundle, components, data, pages };
+  return { bundle, langBundles, largestLang, components, data, pages };
 }
 
 // KB = 1,000 bytes, as the issue's budgets are written.
@@ -102,7 +109,8 @@ const num = (n) => n.toLocaleString('en-US');
 export function formatSizes(s) {
   const rows = [['what', 'min', 'gzip -9', 'brotli q11', 'brotli KB']];
   const row = (label, m) => rows.push([label, num(m.min), num(m.gzip), num(m.brotli), kb(m.brotli)]);
-  row('dist/paris-call-widgets.js (single bundle)', s.bundle);
+  row('dist/paris-call-widgets.js (single bundle, all 8 locales)', s.bundle);
+  for (const [lang, b] of Object.entries(s.langBundles)) row(`dist/paris-call-widgets.${lang}.js (${lang}${lang === 'en' ? '' : ' + en'})`, b);
   for (const [name, c] of Object.entries(s.components)) {
     row(`components/${name}.js + ${c.files.length - 1} imported file(s)`, c);
   }

@@ -117,9 +117,10 @@ describe('embed builder', function () {
     const desktop = await builder.previewWidget('desktop');
     expect(shadowText(desktop)).to.equal(shadowText(preview));
 
-    // The snippet: pinned CDN by default, SRI hash of the bundle this server serves.
-    expect(builder.snippet).to.contain(`https://cdn.jsdelivr.net/npm/paris-call-widgets@${builder.version}/dist/paris-call-widgets.js`);
-    const bytes = await fetch('/dist/paris-call-widgets.js', { cache: 'no-store' }).then((res) => res.arrayBuffer());
+    // The snippet: pinned CDN by default, the French single module (every
+    // widget, French and English strings), SRI hash of the bytes this server serves.
+    expect(builder.snippet).to.contain(`https://cdn.jsdelivr.net/npm/paris-call-widgets@${builder.version}/dist/paris-call-widgets.fr.js"`);
+    const bytes = await fetch('/dist/paris-call-widgets.fr.js', { cache: 'no-store' }).then((res) => res.arrayBuffer());
     const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
     expect(builder.snippet).to.contain(`integrity="sha384-${digest}" crossorigin="anonymous"`);
     const textarea = builder.querySelector('textarea')!;

@@ -17,6 +17,7 @@ test('npm pack ships the bundle, component entries, snippet serialiser and style
     'LICENSE',
     'custom-elements.json',
     'dist/paris-call-widgets.js',
+    ...['en', 'fr', 'ar', 'ja', 'hu', 'sv', 'de', 'es'].map((l) => `dist/paris-call-widgets.${l}.js`),
     'dist/types/paris-call-widgets.d.ts',
     'dist/data/summary.json',
     'dist/data/register.json',
@@ -33,7 +34,7 @@ test('npm pack ships the bundle, component entries, snippet serialiser and style
     ...components.map((c) => `dist/types/components/${c}/define.d.ts`),
   ];
   for (const f of expectAll) assert.ok(files.includes(f), `missing from the package: ${f}`);
-  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets\.js|dist\/prerender\.js|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets(\.[a-z]{2})?\.js|dist\/prerender\.js|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
   const stray = files.filter((f) => !allowed.test(f));
   assert.deepEqual(stray, [], `unexpected files in the package: ${stray.join(', ')}`);
   assert.ok(!files.some((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')));
@@ -47,6 +48,8 @@ test('package.json exports every component entry with its types', () => {
     assert.equal(e.types, `./dist/types/components/${c}/define.d.ts`);
   }
   assert.equal(pkg.customElements, 'custom-elements.json');
+  // The per-language single modules: paris-call-widgets/lang/hu.js.
+  assert.deepEqual(pkg.exports['./lang/*.js'], { types: './dist/types/paris-call-widgets.d.ts', default: './dist/paris-call-widgets.*.js' });
 });
 
 test('custom-elements.json lists every element with its attributes, events and parts', () => {

@@ -1,0 +1,85 @@
+// The per-language single modules (dist/paris-call-widgets.<lang>.js, what
+// the embed builder's snippets load): every widget, one language's strings
+// and English. A page in a language the module does not carry gets English
+// throughout (strings and number format), never a mix.
+// Needs the build: `npm run build`.
+import { expect, waitUntil } from '@open-wc/testing';
+import { strings } from '../../src/core/localize.js';
+import type { LocaleCode } from '../../src/data/types.js';
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+/** A blank page with `module` and one counter per language in `langs`. */
+async function page(module: string, langs: string[]): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.width = '800';
+  f.height = '600';
+  const counters = langs.map((l) => `<paris-call-counter lang="${l}" src="/dist/data/summary.json"></paris-call-counter>`).join('\n');
+  f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+<script type="module" src="/dist/${module}"></script></head><body>${counters}</body></html>`;
+  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
+  document.body.append(f);
+  frames.push(f);
+  await loaded;
+  return f;
+}
+
+async function shown(f: HTMLIFrameElement) {
+  const els = [...f.contentDocument!.querySelectorAll('paris-call-counter')] as HTMLElement[];
+  await waitUntil(() => els.every((e) => e.getAttribute('status') === 'ready'), 'counters ready', { timeout: 15000 });
+  return els.map((e) => {
+    const root = e.shadowRoot!;
+    const base = root.querySelector('[part~="base"]')!;
+    return {
+      text: (root.textContent ?? '').replace(/\s+/g, ' '),
+      number: root.querySelector('[part="number"]')!.textContent!.trim(),
+      dir: base.getAttribute('dir'),
+      lang: base.getAttribute('lang'),
+    };
+  });
+}
+
+const total = async () => (await (await fetch('/dist/data/summary.json')).json()).counts.total as number;
+const label = (l: LocaleCode) => strings[l]['counter.label'];
+
+describe('per-language bundles', () => {
+  it('paris-call-widgets.hu.js: Hungarian and English; French falls back to English, strings and number format alike', async () => {
+    const n = await total();
+    const [hu, fr, en] = await shown(await page('paris-call-widgets.hu.js', ['hu', 'fr', 'en']));
+    expect(hu.text).to.contain(label('hu'));
+    expect(hu.number).to.equal(new Intl.NumberFormat('hu').format(n));
+    expect(hu.lang).to.equal('hu');
+    expect(fr.text).to.contain(label('en'));
+    expect(fr.text).not.to.contain(label('fr'));
+    expect(fr.number).to.equal(new Intl.NumberFormat('en').format(n));
+    expect(fr.lang).to.equal('en');
+    expect(en.text).to.contain(label('en'));
+  });
+
+  it('paris-call-widgets.ar.js: Arabic, right to left', async () => {
+    const [ar] = await shown(await page('paris-call-widgets.ar.js', ['ar']));
+    expect(ar.text).to.contain(label('ar'));
+    expect(ar.dir).to.equal('rtl');
+  });
+
+  it('paris-call-widgets.js keeps every language (control)', async () => {
+    const got = await shown(await page('paris-call-widgets.js', ['hu', 'fr', 'ja']));
+    expect(got.map((g) => g.lang)).to.deep.equal(['hu', 'fr', 'ja']);
+    expect(got[1].text).to.contain(label('fr'));
+    expect(got[2].text).to.contain(label('ja'));
+  });
+
+  it('each per-language module is lighter than the all-language one and defines all seven elements', async () => {
+    const all = (await (await fetch('/dist/paris-call-widgets.js')).text()).length;
+    for (const l of Object.keys(strings)) {
+      const code = await (await fetch(`/dist/paris-call-widgets.${l}.js`)).text();
+      expect(code.length, l).to.be.below(all * 0.85);
+    }
+    const f = await page('paris-call-widgets.sv.js', ['sv']);
+    await shown(f);
+    for (const w of ['counter', 'principle', 'principles', 'timeline', 'badge', 'supporters', 'map']) {
+      expect(f.contentWindow!.customElements.get(`paris-call-${w}`), w).to.exist;
+    }
+  });
+});
