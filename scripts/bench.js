@@ -71,6 +71,8 @@ const principles = texts.principles.map((p) => ({ n: p.number, short: p.short.en
 const PAGES = join(ROOT, 'bench/pages');
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const BUNDLE = '/dist/paris-call-widgets.js';
+// The per-language single module the embed builder's snippets load (the pages are in English).
+const LANG_BUNDLE = '/dist/paris-call-widgets.en.js';
 
 function doc(title, body, head = '') {
   // No inline script or style: the pages run under a strict CSP too.
@@ -140,7 +142,8 @@ function writePages(snippets) {
       `<link rel="modulepreload" href="${BUNDLE}">\n<link rel="preload" as="fetch" crossorigin href="/dist/data/summary.json">\n${script()}`,
     ),
     // What the embed builder writes (dist/snippet.js, the same code as demo/builder.js).
-    'counter-builder.html': doc('Counter (the embed builder\'s snippet, fallback content)', snippets.builder, script()),
+    'counter-builder.html': doc('Counter (the embed builder\'s snippet, fallback content)', snippets.builder, script(LANG_BUNDLE)),
+    'counter-lang.html': doc('Counter (bare tag, per-language module)', tag('counter'), script(LANG_BUNDLE)),
     // A declarative-shadow-DOM snippet made by scripts/prerender.js (inline style).
     'counter-prerendered.html': doc('Counter (pre-rendered snippet)', snippets.prerendered, script()),
     'counter-no-animation.html': doc('Counter (bare tag, no-animation)', '<paris-call-counter no-animation></paris-call-counter>', script()),
@@ -453,7 +456,7 @@ async function sectionTtc(browser, server) {
       runs: RUNS,
       target: counterTarget,
       baseline: 'counter-static',
-      pages: ['counter-static', 'counter-bare', 'counter-preload', 'counter-preload-no-animation', 'counter-builder', 'counter-prerendered', 'counter-fallback', 'counter-no-animation', 'counter-entry'],
+      pages: ['counter-static', 'counter-bare', 'counter-lang', 'counter-preload', 'counter-preload-no-animation', 'counter-builder', 'counter-prerendered', 'counter-fallback', 'counter-no-animation', 'counter-entry'],
     },
     { name: 'principles', runs: RUNS, target: principlesTarget, baseline: 'principles-static', pages: ['principles-static', 'principles-bare'] },
     { name: 'map', runs: MAP_RUNS, target: mapTarget, baseline: 'map-static', pages: ['map-static', 'map-bare'] },
