@@ -3,6 +3,7 @@
 // test/consumers/ and checks what each proves:
 //   vite-counter, webpack-counter  one component entry (`paris-call-widgets/counter.js`)
 //   vite-all                       the whole library (`import 'paris-call-widgets'`), for the bytes
+//   vite-lang                      one per-language module (`paris-call-widgets/lang/hu.js`), Hungarian shown
 //   react                          React 19: the bare tag with typed JSX, and the @lit/react wrappers
 //   ts                             `strict` tsc under moduleResolution bundler and node16
 //   vite-dev                       vite-counter again under `vite` (dev server, pre-bundled deps)
@@ -100,7 +101,7 @@ const jobs = [
   { name: 'tsc strict, moduleResolution bundler', cmd: bin('tsc'), args: ['-p', 'ts/tsconfig.bundler.json'] },
   { name: 'tsc strict, moduleResolution node16', cmd: bin('tsc'), args: ['-p', 'ts/tsconfig.node16.json'] },
   { name: 'tsc strict, React 19 JSX (tags and wrappers)', cmd: bin('tsc'), args: ['-p', 'react/tsconfig.json'] },
-  ...['vite-counter', 'vite-all', 'react'].map((app) => ({
+  ...['vite-counter', 'vite-all', 'vite-lang', 'react'].map((app) => ({
     name: `vite build ${app}`,
     cmd: bin('vite'),
     args: ['build', app, '--outDir', join(out, app), '--emptyOutDir', '--logLevel', 'warn'],
@@ -142,6 +143,7 @@ const builtApps = {
   'vite-counter': { bundler: 'Vite', imports: 'counter.js', one: true },
   'webpack-counter': { bundler: 'webpack 5', imports: 'counter.js', one: true },
   'vite-all': { bundler: 'Vite', imports: 'whole library', one: false },
+  'vite-lang': { bundler: 'Vite', imports: 'lang/hu.js', one: false },
   react: { bundler: 'Vite', imports: 'counter.js + react.js (+ React 19)', one: false },
 };
 // Each other widget's tag name, and strings only other widgets carry.
@@ -191,6 +193,7 @@ const expected = {
   'vite-counter': { 'paris-call-counter': counts.total },
   'webpack-counter': { 'paris-call-counter': counts.total },
   'vite-all': { 'paris-call-counter': counts.total },
+  'vite-lang': { 'paris-call-counter': counts.total },
   'vite-dev': { 'paris-call-counter': counts.total },
   react: { '#tag': counts.total, '#wrapper': counts.byCategory.state },
 };
@@ -262,6 +265,11 @@ try {
             .waitForSelector(`${tag}[status="ready"]`, { timeout: 15000 })
             .catch(async () => fail(`vite-all: <${tag}> is not ready (status ${await page.$eval(tag, (e) => e.getAttribute('status'))})`));
         }
+      }
+      if (app === 'vite-lang') {
+        // The page is in Hungarian: the module carries it (and only it besides English).
+        const lang = await page.evaluate(() => document.querySelector('paris-call-counter')?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang'));
+        if (lang !== 'hu') fail(`vite-lang: the counter's language is ${lang}, not hu`);
       }
       if (app === 'react') {
         const flags = await page.evaluate(() => ({ ...document.body.dataset }));

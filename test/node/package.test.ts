@@ -50,6 +50,8 @@ test('package.json exports every component entry with its types', () => {
   assert.equal(pkg.customElements, 'custom-elements.json');
   // The per-language single modules: paris-call-widgets/lang/hu.js.
   assert.deepEqual(pkg.exports['./lang/*.js'], { types: './dist/types/paris-call-widgets.d.ts', default: './dist/paris-call-widgets.*.js' });
+  // Importing one defines the elements: bundlers must not drop it as side-effect free.
+  assert.ok(pkg.sideEffects.includes('./dist/paris-call-widgets.*.js'));
 });
 
 test('custom-elements.json lists every element with its attributes, events and parts', () => {

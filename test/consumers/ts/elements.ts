@@ -4,6 +4,8 @@
 import 'paris-call-widgets/counter.js';
 import type { CounterCategory, ParisCallCounter } from 'paris-call-widgets/counter.js';
 import { loadSummary, type Summary } from 'paris-call-widgets';
+// The per-language single modules share the main entry's types.
+import { loadSummary as loadSummaryHu } from 'paris-call-widgets/lang/hu.js';
 
 const counter = document.createElement('paris-call-counter');
 counter.category = 'state';
@@ -28,4 +30,8 @@ document.createElement('paris-call-principle').number = 6;
 document.createElement('paris-call-principle').number = '6';
 const total: Promise<number> = loadSummary('/data/summary.json').then((s: Summary) => s.counts.total);
 
-export { category, same, status, total };
+const totalHu: Promise<number> = loadSummaryHu('/data/summary.json').then((s: Summary) => s.counts.total);
+// @ts-expect-error the per-language module is typed like the main entry: no such export
+import { noSuchExport } from 'paris-call-widgets/lang/hu.js';
+
+export { category, same, status, total, totalHu, noSuchExport };
