@@ -13,12 +13,16 @@ import { sizes, kb } from '../../scripts/sizes.js';
 
 const KB = 1000;
 
-// issue 9 budget 30 KB: not met yet (43,597 B on 2026-11-24: 41,551 B after the virtualizer was
-// replaced, then +0.4 KB for the pre-rendered snippet take-over and +1.7 KB for skeletons of the
-// final size — a deliberate trade: layout shift 0 at data arrival).
-const RATCHET_BUNDLE = 44.5 * KB;
-// issue 9 budget 40 KB: not met yet (45,159 B on 2026-11-24: the bundle above + summary.json).
-const RATCHET_COUNTER_PAGE_BUNDLE = 46 * KB;
+// issue 9 budget 1, 30 KB for the bundle with all eight locales: not met (40,719 B on 2026-11-24,
+// down from 43,597 B: template text minified, string keys written once, leaner validator and
+// widgets). Eight locales' interface strings alone are about 10 KB of it; see README "Sizes".
+const RATCHET_BUNDLE = 41.5 * KB;
+// issue 9 budget 2 through the all-locale bundle (bundle + summary.json).
+const RATCHET_COUNTER_PAGE_BUNDLE = 43 * KB;
+// The per-language single modules (what the embed builder's snippets load): budgets 1 and 2
+// applied to the module a page actually loads.
+const RATCHET_LANG_BUNDLE = 33 * KB;
+const RATCHET_COUNTER_PAGE_LANG = 34.5 * KB;
 // Met on 2026-11-24 (17,698 B); a ratchet only in case it regresses past the budget later.
 const RATCHET_COUNTER_PAGE_ENTRY = 20 * KB;
 // Met on 2026-11-24 (map.json 10,481 B + summary.json 1,562 B).
@@ -44,6 +48,22 @@ const budgets: Budget[] = [
     budget: 40 * KB,
     ratchet: RATCHET_COUNTER_PAGE_BUNDLE,
     ratchetName: 'RATCHET_COUNTER_PAGE_BUNDLE',
+  },
+  {
+    n: 1.1,
+    what: `largest per-language single module (${s.largestLang.file})`,
+    bytes: s.largestLang.brotli,
+    budget: 30 * KB,
+    ratchet: RATCHET_LANG_BUNDLE,
+    ratchetName: 'RATCHET_LANG_BUNDLE',
+  },
+  {
+    n: 2.1,
+    what: 'one-counter page via the largest per-language module, incl. summary.json',
+    bytes: s.pages.counterViaLangBundle.brotli,
+    budget: 40 * KB,
+    ratchet: RATCHET_COUNTER_PAGE_LANG,
+    ratchetName: 'RATCHET_COUNTER_PAGE_LANG',
   },
   {
     n: 3,
@@ -94,6 +114,11 @@ test('ratchets are tight: an unmet budget whose size dropped says to lower its r
     console.log(`\n!!! ${line}\n`);
     t.diagnostic(line);
   }
+});
+
+test('eight per-language modules, each self-contained', () => {
+  assert.deepEqual(Object.keys(s.langBundles).sort(), ['ar', 'de', 'en', 'es', 'fr', 'hu', 'ja', 'sv']);
+  for (const [lang, b] of Object.entries(s.langBundles)) assert.ok(b.brotli < s.bundle.brotli, lang);
 });
 
 test('every per-component entry resolves its imports to files in dist/ (no dynamic import escapes the figures)', () => {
