@@ -42,11 +42,11 @@ const OVERSCAN = 3;
  */
 const MAX_SCROLL = 15e6;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' };
 
 /** The HTML a host pastes to show this supporter's badge (the id escaped for an attribute value). */
 export function badgeSnippet(id: string): string {
-  return `<paris-call-badge supporter="${id.replace(/[&<>"]/g, (c) => ESCAPES[c])}"></paris-call-badge>`;
+  return `<paris-call-badge supporter="${id.replace(/[&<>"]/g, (c) => `&${ENTITIES[c]};`)}"></paris-call-badge>`;
 }
 
 export { safeHref };
@@ -127,25 +127,25 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The count as last given to the polite live region (debounced). */
-  @state() private announced: string | null = null;
+  @state() private announced?: string;
   /** "Copied" / "could not copy", shown and announced politely. */
-  @state() private message = '';
+  @state() private message?: string;
 
-  private announceTimer = 0;
-  private messageTimer = 0;
-  private memo: Filtered | null = null;
-  private shownView: Supporter[] | null = null;
+  private announceTimer?: number;
+  private messageTimer?: number;
+  private memo?: Filtered;
+  private shownView?: Supporter[];
 
   /** The list's scroll position; the list's and a row's height, measured (0: not yet). */
   @state() private top = 0;
-  private viewH = 0;
-  private rowH = 0;
+  private viewH?: number;
+  private rowH?: number;
   /** A scroll position to apply once rendered (new view, or rows of a new height). */
   private pendingTop?: number;
   /** Rows of a new height: the (fractional) row to keep at the top of the view. */
   private anchor?: number;
   /** The window to render: rows `[first, last)` of `view`, the first one's offset, the scroll height, the row at the top. */
-  private win = { view: [] as Supporter[], first: 0, last: 0, offset: 0, size: 0, at: 0 };
+  private win!: { view: Supporter[]; first: number; last: number; offset: number; size: number; at: number };
   /** The rendered rows (listitems) by supporter. */
   private rows = new Map<Supporter, HTMLElement>();
   private resizer?: ResizeObserver;
@@ -211,7 +211,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   }
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const list = this.renderRoot.querySelector<HTMLElement>('[role="list"]');
+    const list = this.renderRoot.querySelector<HTMLElement>('#list');
     if (!list) return;
     const { view, first, last, offset, size } = this.win;
     list.style.setProperty('--_size', `${size}px`);
@@ -400,7 +400,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       await navigator.clipboard.writeText(text);
       ok = true;
     } catch {
-      const area = Object.assign(document.createElement('textarea'), { value: text, readOnly: true, tabIndex: -1, className: 'sr-only' });
+      const area = Object.assign(document.createElement('textarea'), { value: text, readOnly: true, className: 'sr-only' });
       area.setAttribute('aria-hidden', 'true');
       this.renderRoot.appendChild(area);
       area.focus();
