@@ -15,7 +15,7 @@ import { css } from 'lit';
 // listitem (`.slot`) has a fixed block-size and the visible row (`.row`) fills
 // it. Narrow: name and details clamped to 2 lines each, above the actions;
 // from 48em wide (container query), one line each, beside the actions. A
-// hovered or focused row is drawn whole (`block-size: auto`, clamps off) over
+// hovered or focused row is drawn whole (`block-size: auto`, `--_lines: none`) over
 // the rows below it, so a cut name can still be read; screen readers always
 // get the full text. Details wrap between "category · country · date", not
 // inside them.

@@ -136,7 +136,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private memo?: Filtered;
   private shownView?: Supporter[];
 
-  /** The list's scroll position; the list's and a row's height, measured (0: not yet). */
+  /** The list's scroll position; the list's and a row's height, measured (undefined: not yet). */
   @state() private top = 0;
   private viewH?: number;
   private rowH?: number;
