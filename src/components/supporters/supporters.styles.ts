@@ -57,7 +57,6 @@ export const supportersStyles = css`
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius)/2);
     padding: 0.375em 0.5em;
-    min-height: 2.75em;
     inline-size: 100%;
     min-width: 0;
     margin: 0;
@@ -194,6 +193,8 @@ export const supportersStyles = css`
     margin: 0.5em 0 0;
     font-size: 0.875em;
   }
+  input,
+  select,
   .field > .skeleton {
     min-height: 2.75em;
   }

@@ -195,8 +195,8 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const data = this.dataTask.value;
-    if (this.status !== 'ready' || !data) return;
+    if (this.status !== 'ready') return;
+    const data = this.dataTask.value!;
     const text = this.countText(data.index);
     // The first count is in the region when it appears (not announced);
     // later ones once the user pauses, not at every keystroke.
