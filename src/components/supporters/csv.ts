@@ -5,17 +5,13 @@
 import { countryName } from '../../core/intl.js';
 import type { Supporter } from '../../data/types.js';
 
-/** Cells a spreadsheet would run as a formula (OWASP "CSV injection"). */
-const FORMULA = /^[=+\-@\t\r]/;
-
 /**
- * One cell: a leading `=`, `+`, `-`, `@`, tab or CR gets a `'` so a
- * spreadsheet shows it as text; a cell with `"`, `,`, CR or LF is quoted,
- * its quotes doubled.
+ * One cell: a leading `=`, `+`, `-`, `@`, tab or CR (a formula to a
+ * spreadsheet, OWASP "CSV injection") gets a `'` so a spreadsheet shows it
+ * as text; a cell with `"`, `,`, CR or LF is quoted, its quotes doubled.
  */
 export function csvCell(value: string | null | undefined): string {
-  let s = value ?? '';
-  if (FORMULA.test(s)) s = `'${s}`;
+  const s = (value ?? '').replace(/^[=+\-@\t\r]/, "'$&");
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -33,9 +29,8 @@ export const CSV_COLUMNS = ['id', 'name', 'category', 'country', 'country_name',
  * dataset's values (category key, ISO alpha-2, YYYY-MM-DD, URL).
  */
 export function supportersCsv(supporters: readonly Supporter[], locale: string): string {
-  const rows: (string | null)[][] = [[...CSV_COLUMNS]];
-  for (const s of supporters) {
-    rows.push([s.id, s.name, s.category, s.country, s.country ? countryName(locale, s.country) : null, s.dateSigned, s.website]);
-  }
-  return toCsv(rows);
+  return toCsv([
+    CSV_COLUMNS,
+    ...supporters.map((s) => [s.id, s.name, s.category, s.country, s.country ? countryName(locale, s.country) : null, s.dateSigned, s.website]),
+  ]);
 }

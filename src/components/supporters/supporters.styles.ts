@@ -15,7 +15,7 @@ import { css } from 'lit';
 // listitem (`.slot`) has a fixed block-size and the visible row (`.row`) fills
 // it. Narrow: name and details clamped to 2 lines each, above the actions;
 // from 48em wide (container query), one line each, beside the actions. A
-// hovered or focused row is drawn whole (`block-size: auto`, clamps off) over
+// hovered or focused row is drawn whole (`block-size: auto`, `--_lines: none`) over
 // the rows below it, so a cut name can still be read; screen readers always
 // get the full text. Details wrap between "category · country · date", not
 // inside them.
@@ -39,13 +39,13 @@ export const supportersStyles = css`
     flex: 1 1 13em;
     min-width: 0;
   }
-  .field.search {
+  .search {
     flex: 2 1 14em;
   }
-  .field.sort {
+  .sort {
     flex-basis: 15em;
   }
-  .field > span:not(.skeleton-box) {
+  .field > :first-child {
     font-weight: 600;
     font-size: 0.875em;
   }
@@ -55,16 +55,13 @@ export const supportersStyles = css`
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
+    border-radius: calc(var(--_radius)/2);
     padding: 0.375em 0.5em;
-    min-height: 2.75em;
     inline-size: 100%;
     min-width: 0;
     margin: 0;
   }
-  input:focus-visible,
-  select:focus-visible,
-  .list:focus-visible {
+  :is(input, select, .list):focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -75,13 +72,14 @@ export const supportersStyles = css`
     gap: 0.5em var(--_space);
     margin: 0 0 0.5em;
   }
-  .count {
+  p {
     margin: 0;
+  }
+  .count {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
   .status {
-    margin: 0;
     flex: 1 1 calc(12em / 0.875);
     font-size: 0.875em;
     min-width: 0;
@@ -101,7 +99,7 @@ export const supportersStyles = css`
     overflow-anchor: none;
     scrollbar-gutter: stable;
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
+    border-radius: calc(var(--_radius)/2);
     background: var(--_surface);
   }
   .list::before {
@@ -148,13 +146,11 @@ export const supportersStyles = css`
   }
   .slot:is(:hover, :focus-within) {
     z-index: 1;
+    --_lines: none;
   }
   .slot:is(:hover, :focus-within) .row {
     block-size: auto;
     min-block-size: 100%;
-  }
-  .slot:is(:hover, :focus-within) :is(.name, .meta) {
-    -webkit-line-clamp: unset;
   }
   .meta > span {
     white-space: nowrap;
@@ -190,7 +186,6 @@ export const supportersStyles = css`
     position: absolute;
     inset-block-start: 2em;
     inset-inline: var(--_space);
-    margin: 0;
     text-align: center;
     color: var(--_muted);
   }
@@ -198,19 +193,17 @@ export const supportersStyles = css`
     margin: 0.5em 0 0;
     font-size: 0.875em;
   }
-  .skeleton-box {
-    display: block;
+  input,
+  select,
+  .field > .skeleton {
     min-height: 2.75em;
   }
-  .skeleton-line {
-    display: block;
+  .line {
     height: 1.1em;
     margin: 0.75em;
-  }
-  .w60 {
     inline-size: 60%;
   }
-  .w40 {
+  .line:nth-child(2n) {
     inline-size: 40%;
   }
 `;

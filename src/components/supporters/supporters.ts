@@ -21,6 +21,16 @@ export interface SupportersData {
 
 export type SupportersSort = SortKey;
 
+/** The effective criteria and the supporters they show, for one index, locale and query. */
+interface Filtered {
+  key: string;
+  index: SupporterIndex;
+  sort: SortKey;
+  category: CategoryKey | '';
+  country: string;
+  view: Supporter[];
+}
+
 // One index per register object: the loader shares the register, so do we.
 const indexes = new WeakMap<Register, SupporterIndex>();
 /** Rows rendered beyond each edge of the list's viewport (for Tab, and for a fast flick). */
@@ -32,11 +42,11 @@ const OVERSCAN = 3;
  */
 const MAX_SCROLL = 15e6;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' };
 
 /** The HTML a host pastes to show this supporter's badge (the id escaped for an attribute value). */
 export function badgeSnippet(id: string): string {
-  return `<paris-call-badge supporter="${id.replace(/[&<>"]/g, (c) => ESCAPES[c])}"></paris-call-badge>`;
+  return `<paris-call-badge supporter="${id.replace(/[&<>"]/g, (c) => `&${ENTITIES[c]};`)}"></paris-call-badge>`;
 }
 
 export { safeHref };
@@ -117,26 +127,25 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The count as last given to the polite live region (debounced). */
-  @state() private announced: string | null = null;
+  @state() private announced?: string;
   /** "Copied" / "could not copy", shown and announced politely. */
-  @state() private message = '';
+  @state() private message?: string;
 
-  private announceTimer = 0;
-  private messageTimer = 0;
-  private memo: { key: string; index: SupporterIndex; view: Supporter[] } | null = null;
-  private countryMemo: { index: SupporterIndex; intl: string; options: { code: string; name: string }[] } | null = null;
-  private shownView: Supporter[] | null = null;
+  private announceTimer?: number;
+  private messageTimer?: number;
+  private memo?: Filtered;
+  private shownView?: Supporter[];
 
-  /** The list's scroll position; the list's and a row's height, measured (0: not yet). */
+  /** The list's scroll position; the list's and a row's height, measured (undefined: not yet). */
   @state() private top = 0;
-  private viewH = 0;
-  private rowH = 0;
+  private viewH?: number;
+  private rowH?: number;
   /** A scroll position to apply once rendered (new view, or rows of a new height). */
   private pendingTop?: number;
   /** Rows of a new height: the (fractional) row to keep at the top of the view. */
   private anchor?: number;
   /** The window to render: rows `[first, last)` of `view`, the first one's offset, the scroll height, the row at the top. */
-  private win = { view: [] as Supporter[], first: 0, last: 0, offset: 0, size: 0, at: 0 };
+  private win!: { view: Supporter[]; first: number; last: number; offset: number; size: number; at: number };
   /** The rendered rows (listitems) by supporter. */
   private rows = new Map<Supporter, HTMLElement>();
   private resizer?: ResizeObserver;
@@ -145,10 +154,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   protected async load(src: string, signal: AbortSignal): Promise<SupportersData> {
     const [summary, register] = await Promise.all([loadSummary(src, signal), loadRegister(src, signal)]);
     let index = indexes.get(register);
-    if (!index) {
-      index = buildIndex(register.supporters);
-      indexes.set(register, index);
-    }
+    if (!index) indexes.set(register, (index = buildIndex(register.supporters)));
     return { summary, register, index };
   }
 
@@ -162,59 +168,50 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     return tt(supportersStrings, this.locale.lang, key, params);
   }
 
-  /** The effective criteria: an unknown category or country (attribute typo, other register) means "all". */
-  private criteria(index: SupporterIndex) {
+  /**
+   * The effective criteria (an unknown category or country, from an attribute
+   * typo or another register, means "all") and the supporters shown: filtered,
+   * in order. Recomputed only when a criterion, the sort or the locale changes.
+   */
+  private view(index: SupporterIndex): Filtered {
     const sort: SortKey = this.sort === 'date' ? 'date' : 'name';
     const category = (index.categories as readonly string[]).includes(this.category) ? this.category : '';
     const country = this.country === 'none' ? (index.hasNoCountry ? 'none' : '') : index.countries.includes(this.country) ? this.country : '';
-    return { sort, category, country };
-  }
-
-  /** The supporters shown: filtered, in order. Recomputed only when a criterion, the sort or the locale changes. */
-  private view(index: SupporterIndex): Supporter[] {
-    const { sort, category, country } = this.criteria(index);
+    const { query } = this;
     const intl = this.locale.intl;
-    const key = [sort, intl, category, country, this.query].join('\u0000');
-    if (this.memo?.index === index && this.memo.key === key) return this.memo.view;
-    const view = filterSupporters(index, sortedOrder(index, sort, intl), { query: this.query, category, country });
-    this.memo = { key, index, view };
-    return view;
-  }
-
-  private countries(index: SupporterIndex) {
-    const intl = this.locale.intl;
-    if (this.countryMemo?.index !== index || this.countryMemo.intl !== intl) {
-      this.countryMemo = { index, intl, options: countryOptions(index.countries, intl, countryName) };
+    const key = [sort, intl, category, country, query].join('\u0000');
+    if (this.memo?.index !== index || this.memo.key !== key) {
+      this.memo = { key, index, sort, category, country, view: filterSupporters(index, sortedOrder(index, sort, intl), { query, category, country }) };
     }
-    return this.countryMemo.options;
+    return this.memo;
   }
 
-  private countText(index: SupporterIndex): string {
+  /** "12 of 1,222 supporters"; without an index, with four-digit counts (the skeleton's stand-in). */
+  private countText(index?: SupporterIndex): string {
     const nf = numberFormat(this.locale.intl);
-    return this.s('count', { shown: nf.format(this.view(index).length), total: nf.format(index.supporters.length) });
+    const [shown, total] = index ? [this.view(index).view.length, index.supporters.length] : [8888, 8888];
+    return this.s('count', { shown: nf.format(shown), total: nf.format(total) });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const data = this.dataTask.value;
-    if (this.status !== 'ready' || !data) return;
+    if (this.status !== 'ready') return;
+    const data = this.dataTask.value!;
     const text = this.countText(data.index);
     // The first count is in the region when it appears (not announced);
     // later ones once the user pauses, not at every keystroke.
-    if (this.announced === null) this.announced = text;
-    else if (text !== this.announced) {
-      clearTimeout(this.announceTimer);
+    clearTimeout(this.announceTimer);
+    if ((this.announced ??= text) !== text) {
       this.announceTimer = window.setTimeout(() => (this.announced = this.countText(data.index)), ParisCallSupporters.announceDelay);
-    } else clearTimeout(this.announceTimer);
-    const view = this.view(data.index);
+    }
+    const { view } = this.view(data.index);
     // A new search, filter or order starts at the top.
     if (this.shownView && view !== this.shownView) this.top = this.pendingTop = 0;
     this.shownView = view;
   }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const list = this.renderRoot.querySelector<HTMLElement>('[role="list"]');
+    const list = this.renderRoot.querySelector<HTMLElement>('#list');
     if (!list) return;
     const { view, first, last, offset, size } = this.win;
     list.style.setProperty('--_size', `${size}px`);
@@ -292,20 +289,10 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     this.win = { view, first, last, offset: this.top + first * h - y, size, at: y / h };
   }
 
-  private onSearch = (e: Event) => {
-    this.query = (e.target as HTMLInputElement).value;
-  };
-
-  private onCategory = (e: Event) => {
-    this.category = (e.target as HTMLSelectElement).value as CategoryKey | '';
-  };
-
-  private onCountry = (e: Event) => {
-    this.country = (e.target as HTMLSelectElement).value;
-  };
-
-  private onSort = (e: Event) => {
-    this.sort = (e.target as HTMLSelectElement).value === 'date' ? 'date' : 'name';
+  /** The search field and the selects (one listener on their box): each sets the property of its part, `query` for `search`. */
+  private onPick = (e: Event) => {
+    const { part, value } = e.target as HTMLInputElement;
+    Object.assign(this, { [part.value === 'search' ? 'query' : part.value]: value });
   };
 
   private heading() {
@@ -314,28 +301,28 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     </div>`;
   }
 
+  /** A labelled control (the search field, a select) or, in the skeleton, its masked box. */
+  private field(key: 'search' | 'category' | 'country' | 'sort', control: TemplateResult) {
+    return html`<label class="field ${key}"><span>${this.s(key)}</span>${control}</label>`;
+  }
+
   protected renderSkeleton(): TemplateResult {
     const { lang, dir, intl } = this.locale;
     // Masked texts as long as the ready ones (four-digit counts, a date in the
     // locale's format) and the same boxes, empty status included: the bar and
     // the footer wrap onto as many lines as they will once ready.
-    const nf = numberFormat(intl);
-    const field = (label: string, cls = 'field') =>
-      html`<div class=${cls}><span>${label}</span><span class="skeleton skeleton-box"></span></div>`;
     return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="h" aria-busy="true">
       ${this.heading()}
       <div part="controls" class="controls" aria-hidden="true">
-        ${field(this.s('search'), 'field search')} ${field(this.s('category'))} ${field(this.s('country'))} ${field(this.s('sort'), 'field sort')}
+        ${(['search', 'category', 'country', 'sort'] as const).map((k) => this.field(k, html`<span class="skeleton"></span>`))}
       </div>
       <div class="bar" aria-hidden="true">
-        <p part="count" class="count"><span class="skeleton">${this.s('count', { shown: nf.format(8888), total: nf.format(8888) })}</span></p>
+        <p part="count" class="count"><span class="skeleton">${this.countText()}</span></p>
         <p part="status" class="status"></p>
         <button part="download" type="button" disabled tabindex="-1">${this.s('download')}</button>
       </div>
       <div class="frame" aria-hidden="true">
-        <div part="list" class="list">
-          ${[1, 2, 3, 4, 5, 6].map(() => html`<span class="skeleton skeleton-line w60"></span><span class="skeleton skeleton-line w40"></span>`)}
-        </div>
+        <div part="list" class="list">${[...Array(12)].map(() => html`<div class="skeleton line"></div>`)}</div>
       </div>
       <p part="footer" class="footer muted"><span class="skeleton">${this.str('asOf', { date: formatDate(intl, '2025-12-25') })} · ${this.str('officialList')}</span></p>
     </section>`;
@@ -343,55 +330,36 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
 
   protected renderReady({ summary, register, index }: SupportersData): TemplateResult {
     const { lang, intl, dir } = this.locale;
-    const view = this.view(index);
-    const { sort, category, country } = this.criteria(index);
+    const { view, sort, category, country } = this.view(index);
     this.span(view);
     const official = lang === 'fr' ? summary.officialListUrl.replace('pariscall.international/en/', 'pariscall.international/fr/') : summary.officialListUrl;
+    const select = (key: 'category' | 'country' | 'sort', selected: string, options: (readonly [string, string])[]) =>
+      this.field(
+        key,
+        html`<select part=${key} aria-controls="list">
+          ${options.map(([value, text]) => html`<option value=${value} .selected=${value === selected}>${text}</option>`)}
+        </select>`,
+      );
     return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="h">
       ${this.heading()}
-      <div part="controls" class="controls">
-        <label class="field search">
-          <span>${this.s('search')}</span>
-          <input
-            part="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            enterkeyhint="search"
-            aria-controls="list"
-            .value=${this.query}
-            @input=${this.onSearch}
-          />
-        </label>
-        <label class="field">
-          <span>${this.s('category')}</span>
-          <select part="category" aria-controls="list" @change=${this.onCategory}>
-            <option value="" .selected=${category === ''}>${this.s('allCategories')}</option>
-            ${index.categories.map((c) => html`<option value=${c} .selected=${category === c}>${this.str(`category.${c}`)}</option>`)}
-          </select>
-        </label>
-        <label class="field">
-          <span>${this.s('country')}</span>
-          <select part="country" aria-controls="list" @change=${this.onCountry}>
-            <option value="" .selected=${country === ''}>${this.s('allCountries')}</option>
-            ${index.hasNoCountry ? html`<option value="none" .selected=${country === 'none'}>${this.s('noCountry')}</option>` : nothing}
-            ${this.countries(index).map((o) => html`<option value=${o.code} .selected=${country === o.code}>${o.name}</option>`)}
-          </select>
-        </label>
-        <label class="field sort">
-          <span>${this.s('sort')}</span>
-          <select part="sort" aria-controls="list" @change=${this.onSort}>
-            <option value="name" .selected=${sort === 'name'}>${this.s('sortName')}</option>
-            <option value="date" .selected=${sort === 'date'}>${this.s('sortDate')}</option>
-          </select>
-        </label>
+      <div part="controls" class="controls" @input=${this.onPick} @change=${this.onPick}>
+        ${this.field(
+          'search',
+          html`<input part="search" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-controls="list" .value=${this.query} />`,
+        )}
+        ${select('category', category, [['', this.s('allCategories')], ...index.categories.map((c) => [c, this.str(`category.${c}`)] as const)])}
+        ${select('country', country, [['', this.s('allCountries')], ...(index.hasNoCountry ? [['none', this.s('noCountry')] as const] : []), ...countryOptions(index, intl)])}
+        ${select('sort', sort, [
+          ['name', this.s('sortName')],
+          ['date', this.s('sortDate')],
+        ])}
       </div>
       <div class="bar">
         <p part="count" class="count" id="count">${this.countText(index)}</p>
         <p part="status" class="status" role="status">${this.message}</p>
         <button part="download" type="button" @click=${this.download}>${this.s('download')}</button>
       </div>
-      <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announced ?? ''}</div>
+      <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announced}</div>
       <div class="frame">
         <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count" @scroll=${this.onScroll}></div>
         ${view.length ? nothing : html`<p part="empty" class="empty">${this.s('empty')}</p>`}
@@ -407,24 +375,19 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private renderRow(s: Supporter): TemplateResult {
     const intl = this.locale.intl;
     const href = safeHref(s.website);
-    const where = s.country ? countryName(intl, s.country) : this.s('noCountry');
-    const signed = s.dateSigned ? this.s('signed', { date: formatDate(intl, s.dateSigned, 'medium') }) : null;
     const website = this.s('website');
     const copy = this.s('copy');
+    const label = (action: string) => this.s('labelFor', { action, name: s.name });
     return html`<div part="row" class="row">
       <span part="name" class="name"><bdi>${s.name}</bdi></span>
       <span part="meta" class="meta"
-        ><span>${this.s(`type.${s.category}`)}</span> · <span>${where}</span>${signed ? html` · <span>${signed}</span>` : nothing}</span
+        ><span>${this.s(`type.${s.category}`)}</span> · <span>${s.country ? countryName(intl, s.country) : this.s('noCountry')}</span>${s.dateSigned
+          ? html` · <span>${this.s('signed', { date: formatDate(intl, s.dateSigned, 'medium') })}</span>`
+          : nothing}</span
       >
       <span class="actions">
-        ${href
-          ? html`<a part="website" href=${href} target="_blank" rel="noopener noreferrer" aria-label=${this.s('labelFor', { action: website, name: s.name })}
-              >${website}</a
-            >`
-          : nothing}
-        <button part="copy" type="button" aria-label=${this.s('labelFor', { action: copy, name: s.name })} @click=${(e: Event) => this.copy(s, e.currentTarget as HTMLElement)}>
-          ${copy}
-        </button>
+        ${href ? html`<a part="website" href=${href} target="_blank" rel="noopener noreferrer" aria-label=${label(website)}>${website}</a>` : nothing}
+        <button part="copy" type="button" aria-label=${label(copy)} @click=${(e: Event) => this.copy(s, e.currentTarget as HTMLElement)}>${copy}</button>
       </span>
     </div>`;
   }
@@ -437,44 +400,30 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       await navigator.clipboard.writeText(text);
       ok = true;
     } catch {
-      ok = this.copyFallback(text, button);
+      const area = Object.assign(document.createElement('textarea'), { value: text, readOnly: true, className: 'sr-only' });
+      area.setAttribute('aria-hidden', 'true');
+      this.renderRoot.appendChild(area);
+      area.focus();
+      area.select();
+      try {
+        ok = document.execCommand('copy');
+      } catch {
+        // ok stays false
+      }
+      area.remove();
+      if (button.isConnected) button.focus();
     }
-    this.message = ok ? this.s('copied', { name: s.name }) : this.s('copyFailed');
+    this.message = this.s(ok ? 'copied' : 'copyFailed', { name: s.name });
     clearTimeout(this.messageTimer);
     this.messageTimer = window.setTimeout(() => (this.message = ''), 8000);
-  }
-
-  private copyFallback(text: string, button: HTMLElement): boolean {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.readOnly = true;
-    area.tabIndex = -1;
-    area.className = 'sr-only';
-    area.setAttribute('aria-hidden', 'true');
-    this.renderRoot.appendChild(area);
-    area.focus();
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    if (button.isConnected) button.focus();
-    return ok;
   }
 
   /** Downloads the current view as CSV (UTF-8 with a byte-order mark, for spreadsheets). */
   private download = () => {
     const data = this.dataTask.value;
     if (!data) return;
-    const csv = supportersCsv(this.view(data.index), this.locale.intl);
-    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `paris-call-supporters-${data.register.asOf}.csv`;
-    a.hidden = true;
+    const url = URL.createObjectURL(new Blob(['\uFEFF', supportersCsv(this.view(data.index).view, this.locale.intl)], { type: 'text/csv;charset=utf-8' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: `paris-call-supporters-${data.register.asOf}.csv`, hidden: true });
     this.renderRoot.appendChild(a);
     a.click();
     a.remove();
