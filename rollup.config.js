@@ -13,7 +13,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { dataDefines } from './scripts/data-defines.js';
-import { LOCALES, keepLocales, keysOnce, minifyLiterals } from './scripts/lean-build.js';
+import { LOCALES, keepLocales, keysOnce, minifyLiterals, staticProperties } from './scripts/lean-build.js';
 
 export const components = ['counter', 'principle', 'principles', 'timeline', 'badge', 'supporters', 'map'];
 
@@ -22,6 +22,7 @@ const plugins = (dataDir, locales = LOCALES) => [
   minifyLiterals(),
   ...(locales === LOCALES ? [] : [keepLocales(locales)]),
   keysOnce(),
+  staticProperties(),
   esbuild({
     target: 'es2021',
     minify: true,

@@ -10,6 +10,8 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faultMiddleware } from './test/server/fault-middleware.js';
 import { snippetMiddleware } from './test/server/snippet-middleware.js';
 import { dataDefines } from './scripts/data-defines.js';
+import { keysOnceIn, minifyLiteralsIn, staticPropertiesIn } from './scripts/lean-build.js';
+import { resolve } from 'node:path';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 
@@ -134,6 +136,17 @@ export default {
           },
         });
         return { body: out.outputFiles[0].text, type: 'js' };
+      },
+    },
+    // The build's source transforms (scripts/lean-build.js), so the tests
+    // run the code the bundles ship: minified template text, string tables
+    // with keys once, static properties instead of decorators.
+    {
+      name: 'lean-build',
+      transform(context) {
+        if (!/^\/src\/.*\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
+        const file = resolve('.' + context.path);
+        return { body: staticPropertiesIn(keysOnceIn(minifyLiteralsIn(context.body, file), file), file) };
       },
     },
     esbuildPlugin({

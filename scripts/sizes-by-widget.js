@@ -8,7 +8,7 @@ import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dataDefines } from './data-defines.js';
 import { measure } from './sizes.js';
-import { keepLocalesIn, keysOnceIn, minifyLiteralsIn } from './lean-build.js';
+import { keepLocalesIn, keysOnceIn, minifyLiteralsIn, staticPropertiesIn } from './lean-build.js';
 import { components } from '../rollup.config.js';
 
 const i = process.argv.indexOf('--lang');
@@ -21,7 +21,7 @@ async function brotli(list) {
       b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (a) => {
         let s = minifyLiteralsIn(readFileSync(a.path, 'utf8'), a.path);
         if (keep) s = keepLocalesIn(s, a.path, keep);
-        s = keysOnceIn(s, a.path);
+        s = staticPropertiesIn(keysOnceIn(s, a.path), a.path);
         return { contents: s, loader: 'ts' };
       });
     },
