@@ -7,7 +7,7 @@ import { tt } from '../../core/localize.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { loadSummary, loadTexts } from '../../data/loader.js';
 import { CATEGORIES, type LocaleCode, type Milestone, type MilestoneSource } from '../../data/types.js';
-import { renderChart, renderChartSkeleton } from './chart.js';
+import { renderChart } from './chart.js';
 import { fillParts, formatPublished, languageName, safeHref } from './format.js';
 import { byDate, growth, type Growth } from './growth.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -238,7 +238,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
 
   protected renderSkeleton(): TemplateResult {
     const { lang, intl } = this.locale;
-    const chart = renderChartSkeleton({ lang, intl, rtl: this.locale.dir === 'rtl', width: this.chartWidth });
+    const chart = renderChart(undefined, { lang, intl, rtl: this.locale.dir === 'rtl', width: this.chartWidth });
     const nf = numberFormat(intl);
     const masked = (content: unknown) => html`<span class="skeleton">${content}</span>`;
     const items = SKELETON_MILESTONES.map(
