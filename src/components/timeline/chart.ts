@@ -100,7 +100,6 @@ function plot(g: Growth, c: ChartContext): TemplateResult {
     role="img"
     aria-label=${chartAlt(g, c)}
     viewBox="0 0 ${W} ${H}"
-    preserveAspectRatio="xMidYMid meet"
     focusable="false"
   >
     <g class="grid">${grid}</g>

@@ -172,8 +172,9 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
   private resizeFrame = 0;
 
   protected async load(src: string, signal: AbortSignal): Promise<TimelineData> {
-    const [summary, { milestones }] = await Promise.all([loadSummary(src, signal), loadTexts(src, signal)]);
-    return { milestones: [...milestones].sort(byDate), growth: growth(summary, milestones) };
+    const [summary, texts] = await Promise.all([loadSummary(src, signal), loadTexts(src, signal)]);
+    const milestones = [...texts.milestones].sort(byDate);
+    return { milestones, growth: growth(summary, milestones) };
   }
 
   override connectedCallback(): void {
@@ -207,11 +208,10 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
    * the observer's callback would loop.
    */
   private measure(entries: ResizeObserverEntry[]): void {
-    const entry = entries[entries.length - 1];
-    if (!entry) return;
-    const width = entry.contentRect.width;
+    const { contentRect, target } = entries[entries.length - 1]!;
+    const width = contentRect.width;
     if (!(width > 0)) return;
-    const font = parseFloat(getComputedStyle(entry.target).fontSize) || 16;
+    const font = parseFloat(getComputedStyle(target).fontSize) || 16;
     const vb = Math.min(MAX_VB, Math.max(MIN_VB, Math.round((width * 16) / font / 4) * 4));
     cancelAnimationFrame(this.resizeFrame);
     this.resizeFrame = requestAnimationFrame(() => {
@@ -297,7 +297,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
   }
 
   private kindLabel(kind: string): string {
-    return (TIMELINE_MILESTONE_KINDS as readonly string[]).includes(kind) ? this.s(`kind.${kind}` as TimelineStringKey) : this.s('kind.other');
+    return this.s((TIMELINE_MILESTONE_KINDS as readonly string[]).includes(kind) ? (`kind.${kind}` as TimelineStringKey) : 'kind.other');
   }
 
   /**
