@@ -35,6 +35,7 @@ export const timelineStyles = css`
     /* Coordinates are physical (mirrored by the code for right-to-left): anchors too. */
     direction: ltr;
     font-size: 12.5px;
+    font-variant-numeric: tabular-nums;
   }
   .grid line {
     stroke: var(--_border);
@@ -46,7 +47,6 @@ export const timelineStyles = css`
   .ticks text,
   .axis-title {
     fill: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
   .axis-title {
     font-weight: 600;
@@ -76,7 +76,6 @@ export const timelineStyles = css`
   .value {
     fill: var(--_text);
     font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
   .value.dated-end {
     fill: var(--_muted);
@@ -86,7 +85,7 @@ export const timelineStyles = css`
     margin: 0.5em 0 0;
     padding: 0;
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0.25em 1.25em;
     font-size: 0.875em;
   }
@@ -111,7 +110,7 @@ export const timelineStyles = css`
     margin: 0;
     padding: 0;
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
   }
   .list:focus-visible {
     outline: 2px solid var(--_accent);
@@ -152,13 +151,13 @@ export const timelineStyles = css`
   .item:last-child::after {
     display: none;
   }
-  .item[data-kind='launch']::before,
-  .item[data-kind='register-snapshot']::before {
+  [data-kind='launch']::before,
+  [data-kind='register-snapshot']::before {
     border-radius: 0.15em;
   }
   .card {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 0.45em;
     block-size: 100%;
     padding: 0.75em var(--_space);
@@ -168,7 +167,7 @@ export const timelineStyles = css`
   }
   .header {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     align-items: baseline;
     gap: 0.25em 0.6em;
   }
@@ -198,7 +197,7 @@ export const timelineStyles = css`
   }
   .counts ul {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0.25em 1em;
   }
   .counts .n {
@@ -255,7 +254,7 @@ export const timelineStyles = css`
   /* ---- horizontal: side by side, scrolling, snapping; only where there is room ---- */
   @container pcw-timeline (min-width: 40em) {
     :host([orientation=horizontal]) .list {
-      flex-direction: row;
+      flex-flow: row;
       overflow-x: auto;
       overscroll-behavior-x: contain;
       scroll-snap-type: x mandatory;

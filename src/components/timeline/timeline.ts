@@ -227,7 +227,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
     const { lang, dir } = this.locale;
     // The horizontal scroller is a tab stop (keyboard scrolling) once it has milestones to show.
     const scroller = this.orientation === 'horizontal' && !busy;
-    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="heading" aria-busy=${busy}>
       <div part="heading" id="heading" class="heading" role="heading" aria-level=${this.headingLevel} ?hidden=${this.noHeading}>
         ${this.s('title')}
       </div>
@@ -247,7 +247,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
         date,
         kind: TIMELINE_MILESTONE_KINDS[i]!,
         text: fillerText(lang, SKELETON_TEXT_CHARS[lang][i]!),
-        counts: counts.map((c) => [c === 'total' ? this.s('count.total') : this.str(`category.${c}`), 888]),
+        counts: counts.map((c) => [this.countLabel(c), 888]),
         sources: sources.map(([kind, chars, language]) =>
           language
             ? fillParts(about, {
@@ -269,16 +269,13 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
       chart,
       data.milestones.map((m, i) => {
         const text = m.text[lang];
-        const counts: [string, number][] = [];
-        if (m.counts.total !== undefined) counts.push([this.s('count.total'), m.counts.total]);
-        for (const c of CATEGORIES) if (m.counts[c] !== undefined) counts.push([this.str(`category.${c}`), m.counts[c]!]);
         return this.renderItem(i, false, {
           date: m.date,
           kind: m.kind,
           text,
           // The validator shows English where a locale's text is missing: say so to screen readers.
           textLang: lang !== 'en' && text === m.text.en ? 'en' : nothing,
-          counts,
+          counts: (['total', ...CATEGORIES] as const).filter((c) => m.counts[c] !== undefined).map((c) => [this.countLabel(c), m.counts[c]!]),
           sources: m.sources.map((src) => {
             const href = safeHref(src.url);
             // A web page needs no more than its link; other kinds say what they are.
@@ -294,6 +291,10 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
       }),
       false,
     );
+  }
+
+  private countLabel(c: 'total' | (typeof CATEGORIES)[number]): string {
+    return c === 'total' ? this.s('count.total') : this.str(`category.${c}`);
   }
 
   private kindLabel(kind: string): string {
