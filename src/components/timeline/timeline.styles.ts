@@ -19,6 +19,13 @@ export const timelineStyles = css`
   p {
     margin: 0;
   }
+  /* Every list: the milestones, the legend, the counts, the sources. */
+  ul,
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
 
   /* ---- chart ---- */
   .chart {
@@ -83,7 +90,6 @@ export const timelineStyles = css`
   }
   .legend {
     margin: 0.5em 0 0;
-    padding: 0;
     display: flex;
     flex-flow: wrap;
     gap: 0.25em 1.25em;
@@ -106,9 +112,6 @@ export const timelineStyles = css`
 
   /* ---- milestones: vertical rail (default) ---- */
   .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     display: flex;
     flex-flow: column;
   }
@@ -188,12 +191,6 @@ export const timelineStyles = css`
   }
   .text {
     line-height: 1.5;
-  }
-  .counts ul,
-  .sources ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
   }
   .counts ul {
     display: flex;
