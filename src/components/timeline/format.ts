@@ -1,60 +1,49 @@
 import { formatDate } from '../../core/intl.js';
+import { tt } from '../../core/localize.js';
+import type { LocaleCode } from '../../data/types.js';
+import { dayMs } from './growth.js';
+import { timelineStrings, type TimelineStringKey } from './timeline.strings.js';
 
 export { safeHref } from '../../core/safe-url.js';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | null>();
+/** The timeline's string `key` in `lang`, with `{name}` placeholders filled from `params`. */
+export const str = (lang: LocaleCode, key: TimelineStringKey, params?: Record<string, string>): string => tt(timelineStrings, lang, key, params);
 
-function dtf(locale: string, kind: 'year' | 'month'): Intl.DateTimeFormat {
-  const key = `${kind}|${locale}`;
-  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, kind === 'year' ? { year: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' });
-    cache.set(key, f);
-  }
-  return f;
-}
+/** Cached Intl formatters. */
+const cache = new Map<string, unknown>();
+const memo = <T>(key: string, make: () => T): T => (cache.get(key) ?? cache.set(key, make()).get(key)) as T;
+
+/** Year and month (`month` "long") or the year alone, in UTC: dataset dates are calendar days. */
+const dtf = (locale: string, month?: 'long') =>
+  memo(`${month}|${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month, timeZone: 'UTC' }));
 
 /** A year, as the locale writes it alone (2019, 2019年, ٢٠١٩…). */
-export function formatYear(locale: string, year: number): string {
-  return dtf(locale, 'year').format(new Date(Date.UTC(year, 0, 1)));
-}
+export const formatYear = (locale: string, year: number): string => dtf(locale).format(Date.UTC(year, 0, 1));
 
-/** "November 2018" from "2018-11". */
-export function formatMonth(locale: string, isoMonth: string): string {
-  return dtf(locale, 'month').format(new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`));
-}
+/** "November 2018" from "2018-11" (or a longer ISO date: its month). */
+export const formatMonth = (locale: string, isoMonth: string): string => dtf(locale, 'long').format(dayMs(`${isoMonth.slice(0, 7)}-01`));
 
 /** A source's `published`: YYYY, YYYY-MM or YYYY-MM-DD for the locale; anything else as written. */
 export function formatPublished(locale: string, published: string): string {
-  if (/^\d{4}$/.test(published)) return formatYear(locale, Number(published));
+  if (/^\d{4}$/.test(published)) return formatYear(locale, +published);
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(published)) return formatMonth(locale, published);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(published) && !Number.isNaN(Date.parse(published))) return formatDate(locale, published);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published) && !isNaN(Date.parse(published))) return formatDate(locale, published);
   return published;
 }
 
 /** A language's name in `locale` (hu → Hungarian), or the code when Intl does not know it. */
 export function languageName(locale: string, code: string): string {
-  const key = `lang|${locale}`;
-  let dn = cache.get(key) as Intl.DisplayNames | null | undefined;
-  if (dn === undefined) {
-    try {
-      dn = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
-    } catch {
-      dn = null;
-    }
-    cache.set(key, dn);
-  }
   try {
-    return dn?.of(code) ?? code;
+    return memo(`lang|${locale}`, () => new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' })).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 /**
- * A string with `{name}` placeholders, filled with values that may be
- * templates (e.g. a `<bdi>`), as a list for a Lit text binding.
+ * A string with `{name}` placeholders (every one of them in `parts`), filled
+ * with values that may be templates (e.g. a `<bdi>`), as a list for a Lit
+ * text binding.
  */
-export function fillParts(template: string, parts: Record<string, unknown>): unknown[] {
-  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
-}
+export const fillParts = (template: string, parts: Record<string, unknown>): unknown[] =>
+  template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? parts[piece] : piece));

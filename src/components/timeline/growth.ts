@@ -36,51 +36,46 @@ export interface Growth {
   to: string;
 }
 
-export const byDate = <T extends { date: string }>(a: T, b: T): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-
-/** The figure a milestone reports: its total, else the sum of the categories it reports, else none. */
-export function reportedFigure(m: Milestone): { value: number; basis: 'total' | 'sum' } | null {
-  if (m.counts.total !== undefined) return { value: m.counts.total, basis: 'total' };
-  const cats = CATEGORIES.filter((c) => m.counts[c] !== undefined);
-  if (cats.length === 0) return null;
-  return { value: cats.reduce((s, c) => s + (m.counts[c] ?? 0), 0), basis: 'sum' };
-}
+export const byDate = <T extends { date: string }>(a: T, b: T): number => (a.date < b.date ? -1 : +(a.date > b.date));
 
 /**
  * The growth line's data, combined honestly: the figures milestones
- * reported (one per date; a reported total beats a sum of categories), the
- * register's total at `asOf` (it replaces a reported point of that date
- * with the same value), and, apart, the cumulative count of the register
- * rows that carry a signing date — too few to give a total on their own.
+ * reported (one per date; a reported total beats a sum of categories, else
+ * the larger figure wins), the register's total at `asOf` (it replaces a
+ * reported point of that date with the same value), and, apart, the
+ * cumulative count of the register rows that carry a signing date — too
+ * few to give a total on their own. `milestones` come sorted by date.
  */
 export function growth(summary: Summary, milestones: Milestone[]): Growth {
   const points: GrowthPoint[] = [];
-  for (const m of [...milestones].sort(byDate)) {
-    const r = reportedFigure(m);
+  for (const { date, counts } of milestones) {
+    // The figure a milestone reports: its total, else the sum of the categories it reports, else none.
+    const cats = CATEGORIES.filter((c) => counts[c] !== undefined);
+    const r: Omit<GrowthPoint, 'date'> | null =
+      counts.total !== undefined ? { value: counts.total, basis: 'total' } : cats.length ? { value: cats.reduce((s, c) => s + counts[c]!, 0), basis: 'sum' } : null;
     if (!r) continue;
-    const same = points.find((p) => p.date === m.date);
-    if (!same) points.push({ date: m.date, ...r });
+    const same = points.find((p) => p.date === date);
+    if (!same) points.push({ date, ...r });
     else if ((same.basis === 'sum' && r.basis === 'total') || (same.basis === r.basis && r.value > same.value)) Object.assign(same, r);
   }
+  const total = summary.counts.total;
   const atAsOf = points.find((p) => p.date === summary.asOf);
-  if (atAsOf && atAsOf.value === summary.counts.total) atAsOf.basis = 'register';
-  else points.push({ date: summary.asOf, value: summary.counts.total, basis: 'register' });
+  if (atAsOf?.value === total) atAsOf.basis = 'register';
+  else points.push({ date: summary.asOf, value: total, basis: 'register' });
   points.sort(byDate);
 
   let cumulative = 0;
   const dated = [...summary.signedByDate].sort(byDate).map((d) => ({ date: d.date, cumulative: (cumulative += d.count) }));
 
   const dates = [...points, ...dated, ...milestones].map((x) => x.date).sort();
-  return { points, dated, datedTotal: cumulative, registerTotal: summary.counts.total, from: dates[0]!, to: dates[dates.length - 1]! };
+  return { points, dated, datedTotal: cumulative, registerTotal: total, from: dates[0]!, to: dates[dates.length - 1]! };
 }
 
-/** A round step for about `target` intervals from 0 to `max` (1, 2, 2.5, 5 × 10ⁿ). */
+/** A round step for about `target` intervals from 0 to `max` (≥ 1): 1, 2, 2.5, 5 × 10ⁿ, at least 1. */
 export function niceStep(max: number, target: number): number {
-  if (!(max > 0)) return 1;
   const raw = max / target;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  for (const f of [1, 2, 2.5, 5]) if (f * mag >= raw) return Math.max(1, f * mag);
-  return Math.max(1, 10 * mag);
+  return Math.max(1, [1, 2, 2.5, 5, 10].find((f) => f * mag >= raw)! * mag);
 }
 
 /** Milliseconds since the epoch of a YYYY-MM-DD calendar day (UTC). */

@@ -19,6 +19,13 @@ export const timelineStyles = css`
   p {
     margin: 0;
   }
+  /* Every list: the milestones, the legend, the counts, the sources. */
+  ul,
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
 
   /* ---- chart ---- */
   .chart {
@@ -28,31 +35,25 @@ export const timelineStyles = css`
     font-weight: 700;
     margin-block-end: 0.25em;
   }
-  .chart-box {
-    inline-size: 100%;
-  }
   .chart-box svg {
     display: block;
     inline-size: 100%;
-    block-size: auto;
     overflow: visible;
     /* Coordinates are physical (mirrored by the code for right-to-left): anchors too. */
     direction: ltr;
     font-size: 12.5px;
+    font-variant-numeric: tabular-nums;
   }
   .grid line {
     stroke: var(--_border);
-    stroke-width: 1;
     stroke-dasharray: 2 3;
   }
   .axis line {
     stroke: var(--_muted);
-    stroke-width: 1;
   }
   .ticks text,
   .axis-title {
     fill: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
   .axis-title {
     font-weight: 600;
@@ -82,18 +83,15 @@ export const timelineStyles = css`
   .value {
     fill: var(--_text);
     font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
   .value.dated-end {
     fill: var(--_muted);
     font-weight: 600;
   }
   .legend {
-    list-style: none;
     margin: 0.5em 0 0;
-    padding: 0;
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0.25em 1.25em;
     font-size: 0.875em;
   }
@@ -106,7 +104,6 @@ export const timelineStyles = css`
     inline-size: 1.5em;
     block-size: 1em;
     flex: none;
-    overflow: visible;
   }
   .chart-note {
     margin-block-start: 0.4em;
@@ -115,11 +112,8 @@ export const timelineStyles = css`
 
   /* ---- milestones: vertical rail (default) ---- */
   .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
   }
   .list:focus-visible {
     outline: 2px solid var(--_accent);
@@ -134,10 +128,13 @@ export const timelineStyles = css`
   .item:last-child {
     padding-block-end: 0;
   }
-  /* The dot on the rail. */
-  .item::before {
+  .item::before,
+  .item::after {
     content: '';
     position: absolute;
+  }
+  /* The dot on the rail. */
+  .item::before {
     inset-inline-start: 0.1em;
     inset-block-start: 1.1em;
     inline-size: 0.85em;
@@ -149,9 +146,7 @@ export const timelineStyles = css`
   }
   /* The rail, from this dot to the next one. */
   .item::after {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc(0.1em + 0.425em - 1px);
+    inset-inline-start: calc(0.525em - 1px);
     inset-block: 2.2em -1.1em;
     inline-size: 2px;
     background: var(--_border);
@@ -159,13 +154,13 @@ export const timelineStyles = css`
   .item:last-child::after {
     display: none;
   }
-  .item[data-kind='launch']::before,
-  .item[data-kind='register-snapshot']::before {
+  [data-kind='launch']::before,
+  [data-kind='register-snapshot']::before {
     border-radius: 0.15em;
   }
   .card {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 0.45em;
     block-size: 100%;
     padding: 0.75em var(--_space);
@@ -175,7 +170,7 @@ export const timelineStyles = css`
   }
   .header {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     align-items: baseline;
     gap: 0.25em 0.6em;
   }
@@ -190,22 +185,16 @@ export const timelineStyles = css`
     font-size: 0.8em;
     font-weight: 600;
     color: var(--_accent);
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 999px;
     padding: 0 0.6em;
   }
   .text {
     line-height: 1.5;
   }
-  .counts ul,
-  .sources ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
   .counts ul {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0.25em 1em;
   }
   .counts .n {
@@ -219,10 +208,7 @@ export const timelineStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.03em;
   }
-  .base:lang(ja) .counts-label,
-  .base:lang(ja) .sources-label,
-  .base:lang(ar) .counts-label,
-  .base:lang(ar) .sources-label {
+  :is(.counts-label, .sources-label):is(:lang(ar), :lang(ja)) {
     letter-spacing: normal;
   }
   .sources {
@@ -237,8 +223,7 @@ export const timelineStyles = css`
     font-style: italic;
   }
   /* No slanted Arabic or Japanese: browsers fake it by skewing the glyphs. */
-  .base:lang(ar) .note,
-  .base:lang(ja) .note {
+  .note:is(:lang(ar), :lang(ja)) {
     font-style: normal;
   }
   /* ---- loading: texts masked line by line; the plot's box as tall as the
@@ -250,47 +235,45 @@ export const timelineStyles = css`
   }
   .chart-skeleton {
     display: block;
-    inline-size: 100%;
-    block-size: min(calc(100cqi * 250 / 288), 15.625em);
+    block-size: min(100cqi * 250 / 288, 15.625em);
     border-radius: 6px;
   }
   @container pcw-timeline (min-width: 32.5em) {
     .chart-skeleton {
-      block-size: max(18.125em, calc(100cqi * 0.29));
+      block-size: max(18.125em, 29cqi);
     }
   }
+  /* Its border is currentColor: masked too. */
   .kind.skeleton {
     color: transparent;
-    border-color: transparent;
   }
 
   /* ---- horizontal: side by side, scrolling, snapping; only where there is room ---- */
   @container pcw-timeline (min-width: 40em) {
-    :host([orientation='horizontal']) .list {
-      flex-direction: row;
+    :host([orientation=horizontal]) .list {
+      flex-flow: row;
       overflow-x: auto;
       overscroll-behavior-x: contain;
       scroll-snap-type: x mandatory;
-      padding-block: 0.25em 0.75em;
-      padding-inline: 0.25em;
+      padding: 0.25em 0.25em 0.75em;
       scroll-padding-inline: 0.25em;
     }
-    :host([orientation='horizontal']) .item {
+    :host([orientation=horizontal]) .item {
       flex: 0 0 min(var(--paris-call-timeline-item-width, 20em), 85%);
       scroll-snap-align: start;
       padding-inline: 0 var(--_space);
       padding-block: 1.75em 0;
     }
-    :host([orientation='horizontal']) .item:last-child {
+    :host([orientation=horizontal]) .item:last-child {
       padding-inline-end: 0;
     }
-    :host([orientation='horizontal']) .item::before {
+    :host([orientation=horizontal]) .item::before {
       inset-inline-start: 0.6em;
       inset-block-start: 0.1em;
     }
-    :host([orientation='horizontal']) .item::after {
+    :host([orientation=horizontal]) .item::after {
       inset-inline: 1.45em -0.6em;
-      inset-block: calc(0.1em + 0.425em - 1px) auto;
+      inset-block: calc(0.525em - 1px) auto;
       inline-size: auto;
       block-size: 2px;
     }

@@ -3,15 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { fillerText } from '../../core/filler.js';
 import { formatDate, numberFormat } from '../../core/intl.js';
-import { tt } from '../../core/localize.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { loadSummary, loadTexts } from '../../data/loader.js';
 import { CATEGORIES, type LocaleCode, type Milestone, type MilestoneSource } from '../../data/types.js';
-import { renderChart, renderChartSkeleton } from './chart.js';
-import { fillParts, formatPublished, languageName, safeHref } from './format.js';
+import { renderChart } from './chart.js';
+import { fillParts, formatPublished, languageName, safeHref, str } from './format.js';
 import { byDate, growth, type Growth } from './growth.js';
 import { timelineStyles } from './timeline.styles.js';
-import { timelineStrings, type TimelineStringKey } from './timeline.strings.js';
+import type { TimelineStringKey } from './timeline.strings.js';
 
 export type TimelineOrientation = 'vertical' | 'horizontal';
 
@@ -19,6 +18,20 @@ export type TimelineOrientation = 'vertical' | 'horizontal';
 export const TIMELINE_MILESTONE_KINDS = ['launch', 'anniversary', 'state-joins', 'organization-joins', 'register-snapshot'] as const;
 /** Source kinds with a label of their own; any other kind is named "Source". */
 export const TIMELINE_SOURCE_KINDS = ['press-article', 'register', 'web-page', 'document'] as const;
+
+/** What a milestone's list item shows (its skeleton shows the same, masked). */
+interface ItemView {
+  date: string;
+  kind: string;
+  text: string;
+  textLang?: string | typeof nothing;
+  /** Label and figure of each count reported. */
+  counts: [string, number][];
+  /** The content of each source's list item. */
+  sources: unknown[];
+  /** Whether the text is a project translation (the note says so). */
+  note: boolean;
+}
 
 interface TimelineData {
   milestones: Milestone[];
@@ -30,57 +43,46 @@ const MIN_VB = 288;
 const MAX_VB = 1000;
 const DEFAULT_VB = 640;
 
-type SkeletonSource = { kind: (typeof TIMELINE_SOURCE_KINDS)[number]; chars: number; url?: boolean; language?: string; published?: string };
 /**
  * What the skeleton draws while texts.json loads: the shape of the shipped
  * story, five milestones (the count is not known before the texts arrive;
- * a dataset with more grows by their height), with their kinds, the counts
- * they report, their sources, and their texts' lengths per language as
- * stand-in prose. Interface strings (kinds, labels, source descriptions)
- * are the real ones, masked.
+ * a dataset with more grows by their height), one of each kind in the order
+ * of TIMELINE_MILESTONE_KINDS, with the counts they report, their sources
+ * (kind, length of the label in characters, and the language of those
+ * without a URL: they are described, published in the milestone's month,
+ * the register on its day), and their texts' lengths per language as
+ * stand-in prose. Interface strings (kinds, labels, source descriptions) are
+ * the real ones, masked.
  */
-const SKELETON_MILESTONES: {
-  date: string;
-  kind: (typeof TIMELINE_MILESTONE_KINDS)[number];
-  counts: ('total' | (typeof CATEGORIES)[number])[];
-  sources: SkeletonSource[];
-}[] = [
-  {
-    date: '2018-11-12',
-    kind: 'launch',
-    counts: ['state', 'civil-society', 'private-sector'],
-    sources: [
-      { kind: 'press-article', chars: 92, language: 'hu', published: '2018-11' },
-      { kind: 'press-article', chars: 90, language: 'sv', published: '2018-11' },
-      { kind: 'press-article', chars: 68, language: 'ar', published: '2018-11' },
-      { kind: 'web-page', chars: 11, url: true },
+const SKELETON_MILESTONES: [date: string, counts: ('total' | (typeof CATEGORIES)[number])[], sources: [kind: string, chars: number, language?: string][]][] = [
+  [
+    '2018-11-12',
+    ['state', 'civil-society', 'private-sector'],
+    [
+      ['press-article', 92, 'hu'],
+      ['press-article', 90, 'sv'],
+      ['press-article', 68, 'ar'],
+      ['web-page', 11],
     ],
-  },
-  { date: '2019-11-12', kind: 'anniversary', counts: ['total', 'state'], sources: [{ kind: 'press-article', chars: 52, language: 'en', published: '2019-11' }] },
-  {
-    date: '2021-11-10',
-    kind: 'state-joins',
-    counts: [],
-    sources: [
-      { kind: 'press-article', chars: 59, language: 'ja', published: '2021-11' },
-      { kind: 'web-page', chars: 15, url: true },
+  ],
+  ['2019-11-12', ['total', 'state'], [['press-article', 52, 'en']]],
+  [
+    '2021-11-10',
+    [],
+    [
+      ['press-article', 59, 'ja'],
+      ['web-page', 15],
     ],
-  },
-  {
-    date: '2021-11-11',
-    kind: 'organization-joins',
-    counts: [],
-    sources: [
-      { kind: 'web-page', chars: 16, url: true },
-      { kind: 'web-page', chars: 16, url: true },
+  ],
+  [
+    '2021-11-11',
+    [],
+    [
+      ['web-page', 16],
+      ['web-page', 16],
     ],
-  },
-  {
-    date: '2025-12-25',
-    kind: 'register-snapshot',
-    counts: ['total', 'public-authority', 'civil-society', 'private-sector', 'state'],
-    sources: [{ kind: 'register', chars: 57, language: 'en', published: '2025-12-25' }],
-  },
+  ],
+  ['2025-12-25', ['total', 'public-authority', 'civil-society', 'private-sector', 'state'], [['register', 57, 'en']]],
 ];
 /** Lengths of the milestones' texts, per language, in characters (texts.json of 2025-12-25). */
 const SKELETON_TEXT_CHARS: Record<LocaleCode, number[]> = {
@@ -170,8 +172,9 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
   private resizeFrame = 0;
 
   protected async load(src: string, signal: AbortSignal): Promise<TimelineData> {
-    const [summary, { milestones }] = await Promise.all([loadSummary(src, signal), loadTexts(src, signal)]);
-    return { milestones: [...milestones].sort(byDate), growth: growth(summary, milestones) };
+    const [summary, texts] = await Promise.all([loadSummary(src, signal), loadTexts(src, signal)]);
+    const milestones = [...texts.milestones].sort(byDate);
+    return { milestones, growth: growth(summary, milestones) };
   }
 
   override connectedCallback(): void {
@@ -205,11 +208,10 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
    * the observer's callback would loop.
    */
   private measure(entries: ResizeObserverEntry[]): void {
-    const entry = entries[entries.length - 1];
-    if (!entry) return;
-    const width = entry.contentRect.width;
+    const { contentRect, target } = entries[entries.length - 1]!;
+    const width = contentRect.width;
     if (!(width > 0)) return;
-    const font = parseFloat(getComputedStyle(entry.target).fontSize) || 16;
+    const font = parseFloat(getComputedStyle(target).fontSize) || 16;
     const vb = Math.min(MAX_VB, Math.max(MIN_VB, Math.round((width * 16) / font / 4) * 4));
     cancelAnimationFrame(this.resizeFrame);
     this.resizeFrame = requestAnimationFrame(() => {
@@ -218,14 +220,14 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
   }
 
   private s(key: TimelineStringKey, params?: Record<string, string>): string {
-    return tt(timelineStrings, this.locale.lang, key, params);
+    return str(this.locale.lang, key, params);
   }
 
   private frame(chart: TemplateResult, items: TemplateResult[], busy: boolean): TemplateResult {
     const { lang, dir } = this.locale;
     // The horizontal scroller is a tab stop (keyboard scrolling) once it has milestones to show.
     const scroller = this.orientation === 'horizontal' && !busy;
-    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="heading" aria-busy=${busy}>
       <div part="heading" id="heading" class="heading" role="heading" aria-level=${this.headingLevel} ?hidden=${this.noHeading}>
         ${this.s('title')}
       </div>
@@ -238,42 +240,24 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
 
   protected renderSkeleton(): TemplateResult {
     const { lang, intl } = this.locale;
-    const chart = renderChartSkeleton({ lang, intl, rtl: this.locale.dir === 'rtl', width: this.chartWidth });
-    const nf = numberFormat(intl);
-    const masked = (content: unknown) => html`<span class="skeleton">${content}</span>`;
-    const items = SKELETON_MILESTONES.map(
-      (m, i) => html`<li part="item" class="item" data-kind=${m.kind} aria-hidden="true">
-        <div class="card">
-          <div part="header" class="header">
-            <span class="date">${masked(formatDate(intl, m.date))}</span>
-            <span class="kind skeleton">${this.kindLabel(m.kind)}</span>
-          </div>
-          <p class="text">${masked(fillerText(lang, SKELETON_TEXT_CHARS[lang][i]))}</p>
-          ${m.counts.length
-            ? html`<div class="counts">
-                <p class="counts-label">${masked(this.s('counts'))}</p>
-                <ul>
-                  ${m.counts.map(
-                    (c) => html`<li>${masked(html`<span class="n">${nf.format(888)}</span> ${c === 'total' ? this.s('count.total') : this.str(`category.${c}`)}`)}</li>`,
-                  )}
-                </ul>
-              </div>`
-            : nothing}
-          <div class="sources">
-            <p class="sources-label">${masked(this.s('sources'))}</p>
-            <ul>
-              ${m.sources.map((src) => {
-                const label = fillerText(lang, src.chars);
-                if (src.url) return html`<li>${masked(label)}</li>`;
-                const about = this.describeSource({ kind: src.kind, language: src.language ?? null, published: src.published ?? null } as MilestoneSource);
-                const template = timelineStrings[lang]['source.about'];
-                return html`<li>${masked(fillParts(template, { source: about, about: label }))}</li>`;
-              })}
-            </ul>
-          </div>
-          ${lang === 'en' ? nothing : html`<p class="note">${masked(this.str('unofficialTranslation'))}</p>`}
-        </div>
-      </li>`,
+    const chart = renderChart(undefined, { lang, intl, rtl: this.locale.dir === 'rtl', width: this.chartWidth });
+    const about = str(lang, 'source.about');
+    const items = SKELETON_MILESTONES.map(([date, counts, sources], i) =>
+      this.renderItem(i, true, {
+        date,
+        kind: TIMELINE_MILESTONE_KINDS[i]!,
+        text: fillerText(lang, SKELETON_TEXT_CHARS[lang][i]!),
+        counts: counts.map((c) => [this.countLabel(c), 888]),
+        sources: sources.map(([kind, chars, language]) =>
+          language
+            ? fillParts(about, {
+                source: this.describeSource({ kind, language, published: kind === 'register' ? date : date.slice(0, 7) } as MilestoneSource),
+                about: fillerText(lang, chars),
+              })
+            : fillerText(lang, chars),
+        ),
+        note: lang !== 'en',
+      }),
     );
     return this.frame(chart, items, true);
   }
@@ -283,51 +267,76 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
     const chart = renderChart(data.growth, { lang, intl, rtl: this.locale.dir === 'rtl', width: this.chartWidth });
     return this.frame(
       chart,
-      data.milestones.map((m, i) => this.renderMilestone(m, i)),
+      data.milestones.map((m, i) => {
+        const text = m.text[lang];
+        return this.renderItem(i, false, {
+          date: m.date,
+          kind: m.kind,
+          text,
+          // The validator shows English where a locale's text is missing: say so to screen readers.
+          textLang: lang !== 'en' && text === m.text.en ? 'en' : nothing,
+          counts: (['total', ...CATEGORIES] as const).filter((c) => m.counts[c] !== undefined).map((c) => [this.countLabel(c), m.counts[c]!]),
+          sources: m.sources.map((src) => {
+            const href = safeHref(src.url);
+            // A web page needs no more than its link; other kinds say what they are.
+            return href
+              ? html`<a part="source-link" href=${href} target="_blank" rel="noopener noreferrer"><bdi>${src.label}</bdi></a>${src.kind !== 'web-page' || src.language || src.published
+                    ? html`<span class="muted"> — ${this.describeSource(src)}</span>`
+                    : nothing}`
+              : // The label is the publisher's description, in whatever language it was written: isolated for bidi.
+                fillParts(str(lang, 'source.about'), { source: this.describeSource(src), about: html`<bdi class="about">${src.label}</bdi>` });
+          }),
+          note: m.translated.includes(lang),
+        });
+      }),
       false,
     );
   }
 
-  private kindLabel(kind: string): string {
-    return (TIMELINE_MILESTONE_KINDS as readonly string[]).includes(kind) ? this.s(`kind.${kind}` as TimelineStringKey) : this.s('kind.other');
+  private countLabel(c: 'total' | (typeof CATEGORIES)[number]): string {
+    return c === 'total' ? this.s('count.total') : this.str(`category.${c}`);
   }
 
-  private renderMilestone(m: Milestone, i: number): TemplateResult {
-    const { lang, intl } = this.locale;
-    const level = Math.min(6, this.headingLevel + 1);
-    const text = m.text[lang];
-    // The validator shows English where a locale's text is missing: say so to screen readers.
-    const textLang = lang !== 'en' && text === m.text.en ? 'en' : nothing;
-    return html`<li part="item" class="item" data-kind=${m.kind}>
+  private kindLabel(kind: string): string {
+    return this.s((TIMELINE_MILESTONE_KINDS as readonly string[]).includes(kind) ? (`kind.${kind}` as TimelineStringKey) : 'kind.other');
+  }
+
+  /**
+   * A milestone: ready, or (`sk`) its skeleton, with the same layout, its
+   * texts masked, hidden from assistive technology and without the parts
+   * of what it masks (a page's ::part() styles must not unmask it).
+   */
+  private renderItem(i: number, sk: boolean, m: ItemView): TemplateResult {
+    const mask = (content: unknown) => (sk ? html`<span class="skeleton">${content}</span>` : content);
+    const part = (name: string) => (sk ? nothing : name);
+    const nf = numberFormat(this.locale.intl);
+    return html`<li part="item" class="item" data-kind=${m.kind} aria-hidden=${sk ? 'true' : nothing}>
       <div class="card">
-        <div part="header" class="header" role="heading" aria-level=${level}>
-          <time part="date" class="date" datetime=${m.date}>${formatDate(intl, m.date)}</time>
+        <div part="header" class="header" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
+          <time part=${part('date')} class="date" datetime=${m.date}>${mask(formatDate(this.locale.intl, m.date))}</time>
           <span class="sep" aria-hidden="true"> · </span>
-          <span part="kind" class="kind">${this.kindLabel(m.kind)}</span>
+          <span part=${part('kind')} class=${sk ? 'kind skeleton' : 'kind'}>${this.kindLabel(m.kind)}</span>
         </div>
-        <p part="text" class="text" lang=${textLang}>${text}</p>
-        ${this.renderCounts(m)}
-        ${this.renderSources(m.sources, i)}
-        ${m.translated.includes(lang) ? html`<p part="note" class="note muted">${this.str('unofficialTranslation')}</p>` : nothing}
+        <p part=${part('text')} class="text" lang=${m.textLang ?? nothing}>${mask(m.text)}</p>
+        ${m.counts.length
+          ? html`<div part=${part('counts')} class="counts">
+              <p class="counts-label muted">${mask(this.s('counts'))}</p>
+              <ul>
+                ${m.counts.map(([label, n]) => html`<li>${mask(html`<span class="n">${nf.format(n)}</span> ${label}`)}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
+        ${m.sources.length
+          ? html`<div part=${part('sources')} class="sources">
+              <p class="sources-label muted" id="s${i}">${mask(this.s('sources'))}</p>
+              <ul aria-labelledby="s${i}">
+                ${m.sources.map((src) => html`<li>${mask(src)}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
+        ${m.note ? html`<p part=${part('note')} class="note muted">${mask(this.str('unofficialTranslation'))}</p>` : nothing}
       </div>
     </li>`;
-  }
-
-  private renderCounts(m: Milestone): TemplateResult | typeof nothing {
-    const nf = numberFormat(this.locale.intl);
-    const rows: [string, number][] = [];
-    if (m.counts.total !== undefined) rows.push([this.s('count.total'), m.counts.total]);
-    for (const c of CATEGORIES) {
-      const n = m.counts[c];
-      if (n !== undefined) rows.push([this.str(`category.${c}`), n]);
-    }
-    if (rows.length === 0) return nothing;
-    return html`<div part="counts" class="counts">
-      <p class="counts-label muted">${this.s('counts')}</p>
-      <ul>
-        ${rows.map(([label, n]) => html`<li><span class="n">${nf.format(n)}</span> ${label}</li>`)}
-      </ul>
-    </div>`;
   }
 
   /** "Press article (Hungarian), November 2018". */
@@ -338,29 +347,5 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
     if (src.language) name = this.s('source.language', { kind: name, language: languageName(intl, src.language) });
     if (src.published) name = this.s('source.published', { source: name, date: formatPublished(intl, src.published) });
     return name;
-  }
-
-  private renderSources(sources: MilestoneSource[], i: number): TemplateResult | typeof nothing {
-    if (sources.length === 0) return nothing;
-    return html`<div part="sources" class="sources">
-      <p class="sources-label muted" id="s${i}">${this.s('sources')}</p>
-      <ul aria-labelledby="s${i}">
-        ${sources.map((src) => {
-          const href = safeHref(src.url);
-          if (href) {
-            // A web page needs no more than its link; other kinds say what they are.
-            const more = src.kind !== 'web-page' || src.language || src.published;
-            return html`<li>
-              <a part="source-link" href=${href} target="_blank" rel="noopener noreferrer"><bdi>${src.label}</bdi></a>${more
-                ? html`<span class="muted"> — ${this.describeSource(src)}</span>`
-                : nothing}
-            </li>`;
-          }
-          // The label is the publisher's description, in whatever language it was written: isolated for bidi.
-          const template = timelineStrings[this.locale.lang]['source.about'];
-          return html`<li>${fillParts(template, { source: this.describeSource(src), about: html`<bdi class="about">${src.label}</bdi>` })}</li>`;
-        })}
-      </ul>
-    </div>`;
   }
 }
