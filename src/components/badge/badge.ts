@@ -26,7 +26,7 @@ export function officialSupportersUrl(lang: LocaleCode): string {
   return `https://pariscall.international/${lang === 'fr' ? 'fr' : 'en'}/supporters`;
 }
 
-const unchecked = Symbol('unchecked');
+const unchecked = Symbol();
 
 /**
  * "<Name> supports the Paris Call for Trust and Security in Cyberspace", for
@@ -149,13 +149,11 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The base announces `ready` and `error`; `not-found` is the badge's own.
+    // The base announces `ready` and `error`; `not-found` is the badge's own
+    // (detail: { code: 'not-found', message }).
     const status = this.badgeStatus;
-    if (status === this.lastNotified) return;
-    this.lastNotified = status;
-    if (status === 'not-found') {
-      const e = this.dataTask.error as NotFoundError;
-      emit<ParisCallErrorDetail>(this, 'paris-call-error', { code: 'not-found', message: e.message });
+    if (status !== this.lastNotified && (this.lastNotified = status) === 'not-found') {
+      emit<ParisCallErrorDetail>(this, 'paris-call-error', this.errorDetail(this.dataTask.error));
     }
   }
 
@@ -165,11 +163,6 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
 
   private get currentVariant(): BadgeVariant {
     return this.variant === 'compact' || this.variant === 'icon' ? this.variant : 'full';
-  }
-
-  /** The `name` attribute, trimmed ('' when not a string). */
-  private get override(): string {
-    return typeof this.name === 'string' ? this.name.trim() : '';
   }
 
   /** The link to the official list (a constant https URL, never the dataset's). */
@@ -194,7 +187,6 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
   private renderBadge(s: Supporter | null): TemplateResult {
     const { lang, intl, dir } = this.locale;
     const variant = this.currentVariant;
-    const override = this.override;
     // The skeleton guesses the ready badge from the id alone
     // (`<name slug>-<category>-<country>`): the slug is about as long as the
     // name; most rows have no date, but the uncategorised ones all do.
@@ -205,7 +197,8 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
     const since = date ? this.s('since', { date: formatDate(intl, date) }) : '';
     const category = this.s(`category.${cat}` as BadgeStringKey);
     const verify = this.s('verify');
-    let name = override;
+    // The `name` attribute overrides the displayed name (never what is verified).
+    let name = typeof this.name === 'string' ? this.name.trim() : '';
     if (s) {
       // A state's name in the reader's language, else the register's.
       const country = !name && s.category === 'state' && s.country ? countryName(intl, s.country) : '';
@@ -232,12 +225,13 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
       : [masked(before), masked(name, 'name'), masked(after)];
     const categoryEl = html`<span part="category">${category}</span>`;
     const hidden = s ? nothing : 'true';
+    const checking = s ? nothing : html`<span class="sr-only">${this.s('checking')}</span>`;
     const part = (p: string) => (s ? p : nothing);
 
     if (variant === 'icon') {
       if (!s) {
         return html`<span part="base" class="base badge icon" lang=${lang} dir=${dir}
-          >${renderMark(true)}<span class="sr-only">${this.s('checking')}</span></span
+          >${renderMark(true)}${checking}</span
         >`;
       }
       const label = this.s('iconLabel', { name });
@@ -261,7 +255,7 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
             >
             <p class="verify">${s ? this.link(verify) : masked(verify)}</p>
           </div>`}
-      ${s ? nothing : html`<span class="sr-only">${this.s('checking')}</span>`}
+      ${checking}
     </div>`;
   }
 
