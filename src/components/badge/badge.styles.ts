@@ -37,12 +37,9 @@ export const badgeStyles = css`
     stroke-width: 4;
     stroke-linecap: round;
   }
-  /* Loading: the shield alone, grey. */
+  /* Loading: the shield alone (see mark.ts), grey. */
   .pending path {
     fill: var(--_skeleton);
-  }
-  .pending .mark-ring {
-    display: none;
   }
 
   /* Every state (badge or notice) is a flex box. */
@@ -67,8 +64,8 @@ export const badgeStyles = css`
   }
   .claim {
     font-weight: 600;
+    line-height: 1.35;
   }
-  .claim,
   .line {
     line-height: 1.35;
   }
@@ -100,7 +97,7 @@ export const badgeStyles = css`
     display: inline-flex;
     padding: 0.125em;
     border: 0;
-    background: none;
+    background: transparent;
     border-radius: 0.25em;
     line-height: 0;
     --paris-call-badge-mark-size: var(--paris-call-badge-icon-size, 2.5em);
