@@ -8,7 +8,8 @@ export const badgeStyles = css`
     max-inline-size: 100%;
     vertical-align: middle;
   }
-  p {
+  p,
+  .error p {
     margin: 0;
   }
 
@@ -22,37 +23,42 @@ export const badgeStyles = css`
   .mark-shield {
     fill: var(--_accent);
   }
-  .mark-ring {
-    fill: none;
-    stroke: var(--_on-accent);
-    stroke-width: 1.5;
-    stroke-linejoin: round;
-    opacity: 0.55;
-  }
+  .mark-ring,
   .mark-check {
     fill: none;
     stroke: var(--_on-accent);
-    stroke-width: 4;
-    stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .mark.pending .mark-shield {
+  .mark-ring {
+    stroke-width: 1.5;
+    opacity: 0.55;
+  }
+  .mark-check {
+    stroke-width: 4;
+    stroke-linecap: round;
+  }
+  /* Loading: the shield alone (see mark.ts), grey. */
+  .pending path {
     fill: var(--_skeleton);
   }
-  .mark.pending .mark-ring {
-    display: none;
+
+  /* Every state (badge or notice) is a flex box. */
+  .base {
+    display: flex;
+    max-inline-size: var(--paris-call-badge-max-width, 32em);
   }
 
   /* full: a card with the mark at the start. */
   .badge {
-    display: flex;
     align-items: flex-start;
     gap: 0.75em;
-    max-inline-size: var(--paris-call-badge-max-width, 32em);
+  }
+  .body,
+  .notice {
+    flex-direction: column;
   }
   .body {
     display: flex;
-    flex-direction: column;
     gap: 0.3em;
     min-inline-size: 0;
   }
@@ -60,35 +66,34 @@ export const badgeStyles = css`
     font-weight: 600;
     line-height: 1.35;
   }
+  .line {
+    line-height: 1.35;
+  }
   .name {
     font-weight: 800;
   }
-  .details {
-    font-size: 0.875em;
-  }
+  .details,
   .verify {
     font-size: 0.875em;
   }
 
-  /* compact: one line, the claim as the link. */
+  /* compact: one line, the claim as the link (notices: smaller text). */
+  .compact {
+    padding: 0.35em 0.75em;
+  }
   .badge.compact {
     align-items: center;
     gap: 0.5em;
-    padding-block: 0.35em;
-    padding-inline: 0.5em 0.75em;
+    padding-inline-start: 0.5em;
     --paris-call-badge-mark-size: 1.75em;
   }
-  .badge.compact .line {
-    line-height: 1.35;
-  }
-  .badge.compact .details {
-    font-size: 0.875em;
+  .line .details {
     /* Moves to the next line as a whole rather than breaking mid-word (CJK). */
     display: inline-block;
   }
 
   /* icon: the mark alone, as a link whose accessible name says who supports. */
-  .badge.icon {
+  .icon {
     display: inline-flex;
     padding: 0.125em;
     border: 0;
@@ -98,39 +103,28 @@ export const badgeStyles = css`
     --paris-call-badge-mark-size: var(--paris-call-badge-icon-size, 2.5em);
   }
 
-  /* Loading: the ready texts, masked line by line (see renderSkeleton). */
+  /* Loading: the ready texts, masked line by line (see renderBadge). */
   .skeleton {
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
   }
-  .skeleton[data-text]::before {
+  .skeleton::before {
     content: attr(data-text);
   }
 
   /* Not in the register / not verifiable: plain text, no mark, no name. */
   .notice {
-    display: flex;
-    flex-direction: column;
     gap: 0.35em;
-    max-inline-size: var(--paris-call-badge-max-width, 32em);
     border-style: dashed;
   }
-  .notice .title {
-    font-weight: 700;
-  }
   .notice.compact {
-    padding-block: 0.35em;
-    padding-inline: 0.75em;
     font-size: 0.875em;
   }
-  .notice button {
+  .title {
+    font-weight: 700;
+  }
+  button {
     align-self: flex-start;
-  }
-  .error .title {
-    color: var(--_error);
-  }
-  .error p {
-    margin: 0;
   }
 
   @media (forced-colors: active) {

@@ -26,13 +26,7 @@ export function officialSupportersUrl(lang: LocaleCode): string {
   return `https://pariscall.international/${lang === 'fr' ? 'fr' : 'en'}/supporters`;
 }
 
-/** Splits a localised sentence around its `{name}` placeholder, so the name is an element of its own. */
-function withName(sentence: string, name: TemplateResult): unknown[] {
-  const i = sentence.indexOf('{name}');
-  return i < 0 ? [sentence] : [sentence.slice(0, i), name, sentence.slice(i + '{name}'.length)];
-}
-
-const unchecked = Symbol('unchecked');
+const unchecked = Symbol();
 
 /**
  * "<Name> supports the Paris Call for Trust and Security in Cyberspace", for
@@ -153,19 +147,13 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
     if (this.checkedId !== unchecked && this.checkedId !== this.supporter) this.status = 'loading';
   }
 
-  private isCurrent(s: Supporter | undefined): s is Supporter {
-    return s !== undefined && s.id === this.supporter;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The base announces `ready` and `error`; `not-found` is the badge's own.
+    // The base announces `ready` and `error`; `not-found` is the badge's own
+    // (detail: { code: 'not-found', message }).
     const status = this.badgeStatus;
-    if (status === this.lastNotified) return;
-    this.lastNotified = status;
-    if (status === 'not-found') {
-      const e = this.dataTask.error as NotFoundError;
-      emit<ParisCallErrorDetail>(this, 'paris-call-error', { code: 'not-found', message: e.message });
+    if (status !== this.lastNotified && (this.lastNotified = status) === 'not-found') {
+      emit<ParisCallErrorDetail>(this, 'paris-call-error', this.errorDetail(this.dataTask.error));
     }
   }
 
@@ -177,151 +165,111 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
     return this.variant === 'compact' || this.variant === 'icon' ? this.variant : 'full';
   }
 
-  /** The name shown: the host's override, a state's name in the reader's language, else the register's. */
-  private displayName(s: Supporter): string {
-    const override = typeof this.name === 'string' ? this.name.trim() : '';
-    if (override) return override;
-    if (s.category === 'state' && s.country) {
-      const n = countryName(this.locale.intl, s.country);
-      if (n && n !== s.country) return n;
-    }
-    return s.name;
-  }
-
-  /** The official list's URL; a constant, checked again so no later edit can render another scheme. */
-  private get listHref(): string {
-    const href = officialSupportersUrl(this.locale.lang);
-    return /^https:\/\//.test(href) ? href : 'https://pariscall.international/en/supporters';
-  }
-
+  /** The link to the official list (a constant https URL, never the dataset's). */
   private link(content: unknown): TemplateResult {
-    return html`<a part="link" href=${this.listHref} target="_blank" rel="noopener">${content}</a>`;
+    return html`<a part="link" href=${officialSupportersUrl(this.locale.lang)} target="_blank" rel="noopener">${content}</a>`;
   }
 
   protected renderReady(s: Supporter): TemplateResult {
-    if (!this.isCurrent(s)) return this.renderSkeleton();
-    const { lang, intl, dir } = this.locale;
-    const variant = this.currentVariant;
-    const display = this.displayName(s);
-    const nameEl = html`<bdi part="name" class="name">${display}</bdi>`;
-    const category = html`<span part="category">${this.s(`category.${s.category}`)}</span>`;
-    const since = s.dateSigned ? html`<span part="since">${this.s('since', { date: formatDate(intl, s.dateSigned) })}</span>` : null;
-
-    if (variant === 'icon') {
-      const label = this.s('iconLabel', { name: display });
-      return html`<a part="base link" class="base badge icon" href=${this.listHref} target="_blank" rel="noopener" title=${label} lang=${lang} dir=${dir}
-        >${renderMark()}<span class="sr-only">${label}</span></a
-      >`;
-    }
-    if (variant === 'compact') {
-      return html`<div part="base" class="base badge compact" lang=${lang} dir=${dir}>
-        ${renderMark()}
-        <p class="line">
-          <span part="claim" class="claim"
-            >${this.link(html`${withName(this.s('claimShort'), nameEl)}<span class="sr-only"> ${this.s('linkHint')}</span>`)}</span
-          >
-          <span part="details" class="details muted">· ${category}</span>
-        </p>
-      </div>`;
-    }
-    return html`<div part="base" class="base badge full" lang=${lang} dir=${dir}>
-      ${renderMark()}
-      <div class="body">
-        <p part="claim" class="claim">${withName(this.s('claim'), nameEl)}</p>
-        <p part="details" class="details muted">${category}${since ? html` · ${since}` : nothing}</p>
-        <p class="verify">${this.link(this.s('verify'))}</p>
-      </div>
-    </div>`;
-  }
-
-  /**
-   * What the ready badge will most likely show, guessed from the id alone
-   * (`<name slug>-<category>-<country>`), for a skeleton of the same size:
-   * the slug is about as long as the name, and most rows have no date.
-   */
-  private guess(): { name: string; category: Supporter['category'] | null; dated: boolean } {
-    const id = typeof this.supporter === 'string' ? this.supporter : '';
-    const override = typeof this.name === 'string' ? this.name.trim() : '';
-    const m = /^(.*?)-(state|public-authority|civil-society|private-sector|undefined)(?:-|$)/.exec(id);
-    // Title case: names are capitalised, slugs are not (and capitals are wider).
-    const slug = (m ? m[1] : id)
-      .replace(/[_-]+/g, ' ')
-      .trim()
-      .replace(/(^|\s)\S/g, (c) => c.toUpperCase());
-    const category = m ? (m[2] === 'undefined' ? 'uncategorized' : (m[2] as Supporter['category'])) : null;
-    // Only the uncategorised rows all have a signing date (about one in ten others do).
-    return { name: override || slug || 'Supporter', category, dated: category === 'uncategorized' };
+    // An answer about another id (the attribute just changed) is never shown.
+    return this.renderBadge(s.id === this.supporter ? s : null);
   }
 
   protected renderSkeleton(): TemplateResult {
-    const { lang, dir } = this.locale;
+    return this.renderBadge(null);
+  }
+
+  /**
+   * The verified badge for `s`; for null, its skeleton: the same layout with
+   * every text masked, so the badge does not resize when the register
+   * arrives. Fail closed: no text at all before the supporter is verified.
+   */
+  private renderBadge(s: Supporter | null): TemplateResult {
+    const { lang, intl, dir } = this.locale;
     const variant = this.currentVariant;
-    const checking = html`<span class="sr-only">${this.s('checking')}</span>`;
-    if (variant === 'icon') {
-      return html`<span part="base" class="base badge icon" lang=${lang} dir=${dir}>${renderMark(true)}${checking}</span>`;
+    // The skeleton guesses the ready badge from the id alone
+    // (`<name slug>-<category>-<country>`): the slug is about as long as the
+    // name; most rows have no date, but the uncategorised ones all do.
+    const id = typeof this.supporter === 'string' ? this.supporter : '';
+    const m = /^(.*?)-(state|public-authority|civil-society|private-sector|undefined)(?:-|$)/.exec(id);
+    const cat = s ? s.category : m ? (m[2] === 'undefined' ? 'uncategorized' : m[2]) : 'civil-society';
+    const date = s ? s.dateSigned : cat === 'uncategorized' && '2019-11-14';
+    const since = date ? this.s('since', { date: formatDate(intl, date) }) : '';
+    const category = this.s(`category.${cat}` as BadgeStringKey);
+    const verify = this.s('verify');
+    // The `name` attribute overrides the displayed name (never what is verified).
+    let name = typeof this.name === 'string' ? this.name.trim() : '';
+    if (s) {
+      // A state's name in the reader's language, else the register's.
+      const country = !name && s.category === 'state' && s.country ? countryName(intl, s.country) : '';
+      name ||= country && country !== s.country ? country : s.name;
+    } else {
+      // Title case (names are capitalised, slugs are not, and capitals are
+      // wider), then each letter becomes a neutral one of its width: narrow,
+      // wide or average.
+      name = (
+        name ||
+        (m ? m[1] : id)
+          .replace(/[_-]+/g, ' ')
+          .trim()
+          .replace(/(^|\s)\S/g, (c) => c.toUpperCase()) ||
+        'Supporter'
+      ).replace(/(\p{Ll})|(\p{Lu})|\p{N}/gu, (c, lower, upper) => 'llltttmmIIMM'['ijlftrmwIJMW'.indexOf(c)] ?? (lower ? 'x' : upper ? 'X' : '0'));
     }
-    // The ready layout with every text masked: the same sentences wrap onto
-    // the same lines, so the badge does not resize when the register
-    // arrives. Fail closed: no text at all before the supporter is verified.
-    // The sentences are CSS generated content (not in the DOM's text, not
-    // selectable, not found by find-in-page), transparent and aria-hidden;
-    // the name is a stand-in of about its width (each letter becomes a
-    // neutral one of its width: narrow, wide or average).
-    const guess = this.guess();
-    const filler = guess.name
-      .replace(/[ijl]/g, 'l')
-      .replace(/[ftr]/g, 't')
-      .replace(/[mw]/g, 'm')
-      .replace(/[IJ]/g, 'I')
-      .replace(/[MW]/g, 'M')
-      .replace(/[^\P{Ll}ltm]/gu, 'x')
-      .replace(/[^\P{Lu}IM]/gu, 'X')
-      .replace(/\p{N}/gu, '0');
+    // The skeleton's texts are CSS generated content (not in the DOM's text,
+    // not selectable, not found by find-in-page), transparent and aria-hidden.
     const masked = (text: string, cls = '') => html`<span class="skeleton ${cls}" data-text=${text}></span>`;
-    const claim = (sentence: string) => {
-      const [before, after] = sentence.split('{name}');
-      return html`${masked(before)}${masked(filler, 'name')}${after === undefined ? nothing : masked(after)}`;
-    };
-    const category = this.s(`category.${guess.category ?? 'civil-society'}`);
-    const since = guess.dated ? ` · ${this.s('since', { date: formatDate(this.locale.intl, '2019-11-14') })}` : '';
-    if (variant === 'compact') {
-      return html`<div part="base" class="base badge compact" lang=${lang} dir=${dir}>
-        ${renderMark(true)}
-        <p class="line" aria-hidden="true">
-          <span class="claim">${claim(this.s('claimShort'))}</span>
-          <span class="details">${masked(`· ${category}`)}</span>
-        </p>
-        ${checking}
-      </div>`;
+    const [before, after] = this.s(variant === 'full' ? 'claim' : 'claimShort').split('{name}');
+    const claim = s
+      ? [before, html`<bdi part="name" class="name">${name}</bdi>`, after]
+      : [masked(before), masked(name, 'name'), masked(after)];
+    const categoryEl = html`<span part="category">${category}</span>`;
+    const hidden = s ? nothing : 'true';
+    const checking = s ? nothing : html`<span class="sr-only">${this.s('checking')}</span>`;
+    const part = (p: string) => (s ? p : nothing);
+
+    if (variant === 'icon') {
+      if (!s) {
+        return html`<span part="base" class="base badge icon" lang=${lang} dir=${dir}
+          >${renderMark(true)}${checking}</span
+        >`;
+      }
+      const label = this.s('iconLabel', { name });
+      return html`<a part="base link" class="base badge icon" href=${officialSupportersUrl(lang)} target="_blank" rel="noopener" title=${label} lang=${lang} dir=${dir}
+        >${renderMark()}<span class="sr-only">${label}</span></a
+      >`;
     }
-    return html`<div part="base" class="base badge full" lang=${lang} dir=${dir}>
-      ${renderMark(true)}
-      <div class="body" aria-hidden="true">
-        <p class="claim">${claim(this.s('claim'))}</p>
-        <p class="details">${masked(category + since)}</p>
-        <p class="verify">${masked(this.s('verify'))}</p>
-      </div>
+    return html`<div part="base" class="base badge ${variant}" lang=${lang} dir=${dir}>
+      ${renderMark(!s)}
+      ${variant === 'compact'
+        ? html`<p class="line" aria-hidden=${hidden}>
+            <span part=${part('claim')} class="claim"
+              >${s ? this.link(html`${claim}<span class="sr-only"> ${this.s('linkHint')}</span>`) : claim}</span
+            >
+            <span part=${part('details')} class="details muted">${s ? html`· ${categoryEl}` : masked(`· ${category}`)}</span>
+          </p>`
+        : html`<div class="body" aria-hidden=${hidden}>
+            <p part=${part('claim')} class="claim">${claim}</p>
+            <p part=${part('details')} class="details muted"
+              >${s ? html`${categoryEl}${since ? html` · <span part="since">${since}</span>` : nothing}` : masked(since ? `${category} · ${since}` : category)}</p
+            >
+            <p class="verify">${s ? this.link(verify) : masked(verify)}</p>
+          </div>`}
       ${checking}
     </div>`;
   }
 
   /** Not verified: a plain message, never the name (neither the register's nor the `name` attribute). */
   protected override renderError(e: unknown): TemplateResult {
-    const { lang, dir } = this.locale;
-    const compact = this.currentVariant === 'full' ? '' : ' compact';
     const { code } = this.logOnce(e);
-    if (e instanceof NotFoundError) {
-      return html`<div part="base not-found" class="base notice not-found${compact}" lang=${lang} dir=${dir}>
-        <p class="title">${this.s('notFound')}</p>
-        <p>${this.link(this.s('checkList'))}</p>
-      </div>`;
-    }
-    return html`<div part="base error" class="base notice error${compact}" role="alert" lang=${lang} dir=${dir}>
-      <p class="title">${this.s('errorTitle')}</p>
-      <p>${this.str(`error.${code}`)}</p>
-      ${isRetryable(code) ? html`<button part="retry" @click=${this.retry}>${this.str('retry')}</button>` : nothing}
+    const found = e instanceof NotFoundError;
+    // `not-found` (the register has no such id) or `error` (the data could not be loaded).
+    const kind = found ? 'not-found' : 'error';
+    return html`<div part="base ${kind}" class="base notice ${kind}${this.currentVariant === 'full' ? '' : ' compact'}" role=${found ? nothing : 'alert'} lang=${this.locale.lang} dir=${this.locale.dir}>
+      <p class="title">${this.s(found ? 'notFound' : 'errorTitle')}</p>
+      ${found ? nothing : html`<p>${this.str(`error.${code}`)}</p>`}
+      ${found || !isRetryable(code) ? nothing : html`<button part="retry" @click=${this.retry}>${this.str('retry')}</button>`}
       <p>${this.link(this.s('checkList'))}</p>
     </div>`;
   }
-
 }

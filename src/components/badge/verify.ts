@@ -11,12 +11,7 @@ const indexes = new WeakMap<object, ReadonlyMap<string, Supporter>>();
  */
 export function supporterIndex(register: Pick<Register, 'supporters'>): ReadonlyMap<string, Supporter> {
   let index = indexes.get(register);
-  if (!index) {
-    const map = new Map<string, Supporter>();
-    for (const s of register.supporters) map.set(s.id, s);
-    index = map;
-    indexes.set(register, index);
-  }
+  if (!index) indexes.set(register, (index = new Map(register.supporters.map((s) => [s.id, s]))));
   return index;
 }
 
@@ -26,8 +21,7 @@ export function supporterIndex(register: Pick<Register, 'supporters'>): Readonly
  * claims an endorsement only on a non-null answer: anything else fails closed.
  */
 export function verifySupporter(index: ReadonlyMap<string, Supporter>, id: unknown): Supporter | null {
-  if (typeof id !== 'string' || id === '') return null;
-  const s = index.get(id);
+  const s = typeof id === 'string' && id !== '' ? index.get(id) : null;
   // Belt and braces: the row found must carry the very id that was asked for.
-  return s !== undefined && s.id === id ? s : null;
+  return s && s.id === id ? s : null;
 }
