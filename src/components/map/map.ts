@@ -47,9 +47,6 @@ const HIDE_DELAY = 300;
 const EDGE = 6;
 const GAP = 10;
 
-/** A masked text of the skeleton (one bar per line), or the text itself. */
-const mask = (masked: boolean, t: unknown) => (masked ? html`<span class="skeleton">${t}</span>` : t);
-
 export interface MapWidgetData {
   summary: Summary;
   geo: MapGeometry;
@@ -195,10 +192,6 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     return tt(mapStrings, this.locale.lang, key, params);
   }
 
-  private get isAll(): boolean {
-    return this.mode === 'all';
-  }
-
   private derive(data: MapWidgetData): Derived {
     const intl = this.locale.intl;
     if (this.derived?.data === data && this.derived.intl === intl) return this.derived;
@@ -225,43 +218,102 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     });
   }
 
-  /** Class of a country's shape or marker: `supporting` when coloured as a supporter in this mode. */
-  private fillClass(row: Row | undefined): string {
-    if (!row) return '';
-    if (this.isAll) return `supporting s${mapStep(row.total)}`;
-    return row.counts.state ? 'supporting' : '';
-  }
-
-  /**
-   * The ready layout with its texts masked: the map's box from the viewBox's
-   * aspect ratio, the legend of this mode, the supporters without a country
-   * (as the shipped dataset has them, see NO_COUNTRY_PLACEHOLDER) and the
-   * table toggle, so nothing below the map moves when the data arrives.
-   */
   protected renderSkeleton(): TemplateResult {
-    const { lang, dir } = this.locale;
-    return html`<div part="base" class="base" lang=${lang} dir=${dir} aria-busy="true">
-      <div part="map" class="frame"><span class="skeleton world" aria-hidden="true"></span></div>
-      <div aria-hidden="true">
-        ${this.renderLegend(true)} ${this.renderNoCountry(NO_COUNTRY_PLACEHOLDER, true)}
-        <div class="tools">
-          <button part="toggle" type="button" disabled tabindex="-1">${this.s('toggle')}</button>
-        </div>
-      </div>
-    </div>`;
+    return this.renderMap();
   }
 
   protected renderReady(data: MapWidgetData): TemplateResult {
+    return this.renderMap(this.derive(data));
+  }
+
+  /**
+   * The widget, or without `d` its skeleton: the ready layout with its texts
+   * masked (no ids), i.e. the map's box from the viewBox's aspect ratio, the
+   * legend of this mode, the supporters without a country (as the shipped
+   * dataset has them, see NO_COUNTRY_PLACEHOLDER) and the table toggle, so
+   * nothing below the map moves when the data arrives.
+   */
+  private renderMap(d?: Derived): TemplateResult {
     const { lang, dir, intl } = this.locale;
-    const d = this.derive(data);
     const nf = numberFormat(intl);
-    const { geo, summary } = data;
-    const label = this.isAll
+    const all = this.mode === 'all';
+    const open = this.tableOpen;
+    const mask = (t: unknown) => (d ? t : html`<span class="skeleton">${t}</span>`);
+    const id = (name: string) => (d ? name : nothing);
+    // The legend's items: swatch class and text; `m` (a circle) explains the markers.
+    const items = all
+      ? [
+          ['none', this.s('legend.none')],
+          ...MAP_STEPS.map((min, i) => {
+            const next = MAP_STEPS[i + 1];
+            return [
+              `s${i + 1}`,
+              next === undefined
+                ? this.s('orMore', { n: nf.format(min) })
+                : next - 1 === min
+                  ? nf.format(min)
+                  : this.s('range', { from: nf.format(min), to: nf.format(next - 1) }),
+            ];
+          }),
+        ]
+      : [
+          ['supporting', this.s('legend.state')],
+          ['none', this.s('legend.notState')],
+        ];
+    items.push(['m', this.s('legend.marker')]);
+    const noCountry = d ? d.data.summary.noCountry : NO_COUNTRY_PLACEHOLDER;
+    const below = html`<div part="legend" class="legend ${all ? 'all' : 'states'}">
+        <p class="legend-title" id=${id('legend-title')}>${mask(all ? this.s('legend.all') : this.str('category.state'))}</p>
+        <ul aria-labelledby=${id('legend-title')}>
+          ${items.map(
+            ([cls, t]) =>
+              html`<li>${!d
+                ? html`<span class="sw skeleton"></span>`
+                : cls === 'm'
+                  ? html`<svg class="sw" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle class="m" cx="6" cy="6" r="5"></circle></svg>`
+                  : html`<svg class="sw" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class=${cls} x="0.5" y="0.5" width="9" height="9"></rect></svg>`}${mask(t)}</li>`,
+          )}
+        </ul>
+      </div>
+      ${noCountry.length
+        ? html`<div part="no-country" class="nocountry">
+            <p id=${id('nocountry-title')}>${mask(this.s('noCountry'))}</p>
+            <ul aria-labelledby=${id('nocountry-title')}>
+              ${noCountry.map((n) => {
+                const cat = n.category === 'state' ? this.str('category.state') : this.s(`cat.${n.category}`);
+                return html`<li>${mask(html`<bdi class="name">${n.name}</bdi> <span class="cat">(${cat})</span>`)}</li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      <div class="tools">
+        <button
+          part="toggle"
+          type="button"
+          ?disabled=${!d}
+          tabindex=${d ? nothing : '-1'}
+          aria-expanded=${d ? String(open) : nothing}
+          aria-controls=${id('table')}
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${this.s('toggle')}
+        </button>
+      </div>`;
+    if (!d) {
+      return html`<div part="base" class="base" lang=${lang} dir=${dir} aria-busy="true">
+        <div part="map" class="frame"><span class="skeleton world" aria-hidden="true"></span></div>
+        <div aria-hidden="true">${below}</div>
+      </div>`;
+    }
+    const { geo } = d.data;
+    const label = all
       ? this.s('label.all', { n: nf.format(d.rows.length) })
       : this.s('label.states', { n: nf.format(d.rows.filter((r) => r.counts.state).length) });
     const hl = this.tipId ?? this.current;
-    const open = this.tableOpen;
+    const [name, ...lines] = this.tipId ? this.tipLines(d, this.tipId) : [];
     const cols = orgsOf(d.rows);
+    /** Class of a country's shape or marker: `supporting` when coloured as a supporter in this mode. */
+    const fill = (row?: Row) => (!row ? '' : all ? `supporting s${mapStep(row.total)}` : row.counts.state ? 'supporting' : '');
     // The current country: a double outline, under then over.
     const outline = (cls: string, path = d.shapes.get(hl!), m = d.byId.has(hl!) && d.markers.get(hl!)) =>
       svg`${path ? svg`<path class="hl ${cls}" d=${path}></path>` : nothing}${
@@ -281,7 +333,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
         @pointerdown=${this.onFramePointerDown}
       >
         <svg
-          class="world ${this.isAll ? 'all' : 'states'}"
+          class="world ${all ? 'all' : 'states'}"
           viewBox="0 0 ${geo.viewBox[0]} ${geo.viewBox[1]}"
           aria-hidden="true"
           focusable="false"
@@ -291,23 +343,18 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
           @click=${this.onClick}
         >
           <g class="land">${geo.land.map((p) => svg`<path d=${p}></path>`)}</g>
-          <g>${geo.countries.map((c) => svg`<path class="c ${this.fillClass(d.byId.get(c.id))}" data-id=${c.id} d=${c.d}></path>`)}</g>
+          <g>${geo.countries.map((c) => svg`<path class="c ${fill(d.byId.get(c.id))}" data-id=${c.id} d=${c.d}></path>`)}</g>
           <g>
             ${geo.markers
               .filter((m) => d.byId.has(m.id))
-              .map((m) => svg`<circle class="m ${this.fillClass(d.byId.get(m.id))}" data-id=${m.id} cx=${m.x} cy=${m.y} r="4"></circle>`)}
+              .map((m) => svg`<circle class="m ${fill(d.byId.get(m.id))}" data-id=${m.id} cx=${m.x} cy=${m.y} r="4"></circle>`)}
           </g>
           ${hl ? svg`<g class="current" data-current=${hl}>${outline('under')}${outline('over')}</g>` : nothing}
         </svg>
       </div>
       <p id="help" class="sr-only">${this.s('help')}</p>
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
-      ${this.renderLegend(false)} ${this.renderNoCountry(summary.noCountry, false)}
-      <div class="tools">
-        <button part="toggle" type="button" aria-expanded=${String(open)} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>
-          ${this.s('toggle')}
-        </button>
-      </div>
+      ${below}
       <div
         id="table"
         part="table"
@@ -336,63 +383,22 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
           </tbody>
         </table>
       </div>
-      ${this.renderTip(d)}
-    </div>`;
-  }
-
-  /** The legend; `masked` for the skeleton (same boxes, texts and swatches masked, no ids). */
-  private renderLegend(masked: boolean) {
-    const nf = numberFormat(this.locale.intl);
-    const all = this.isAll;
-    const id = masked ? nothing : 'legend-title';
-    const items = all
-      ? [
-          ['none', this.s('legend.none')],
-          ...MAP_STEPS.map((min, i) => {
-            const next = MAP_STEPS[i + 1];
-            return [
-              `s${i + 1}`,
-              next === undefined
-                ? this.s('orMore', { n: nf.format(min) })
-                : next - 1 === min
-                  ? nf.format(min)
-                  : this.s('range', { from: nf.format(min), to: nf.format(next - 1) }),
-            ];
-          }),
-        ]
-      : [
-          ['supporting', this.s('legend.state')],
-          ['none', this.s('legend.notState')],
-        ];
-    // The last item explains the circles: `m` is their class.
-    items.push(['m', this.s('legend.marker')]);
-    return html`<div part="legend" class="legend ${all ? 'all' : 'states'}">
-      <p class="legend-title" id=${id}>${mask(masked, this.s(all ? 'legend.all' : 'legend.states'))}</p>
-      <ul aria-labelledby=${id}>
-        ${items.map(
-          ([cls, t]) =>
-            html`<li>${masked
-              ? html`<span class="sw skeleton"></span>`
-              : cls === 'm'
-                ? html`<svg class="sw" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle class="m" cx="6" cy="6" r="5"></circle></svg>`
-                : html`<svg class="sw" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class=${cls} x="0.5" y="0.5" width="9" height="9"></rect></svg>`}${mask(masked, t)}</li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /** Supporters not based in a country; `masked` for the skeleton (no ids). */
-  private renderNoCountry(list: NoCountry[], masked: boolean) {
-    if (!list.length) return nothing;
-    const id = masked ? nothing : 'nocountry-title';
-    return html`<div part="no-country" class="nocountry">
-      <p id=${id}>${mask(masked, this.s('noCountry'))}</p>
-      <ul aria-labelledby=${id}>
-        ${list.map((n) => {
-          const cat = n.category === 'state' ? this.str('category.state') : this.s(`cat.${n.category}`);
-          return html`<li>${mask(masked, html`<bdi class="name">${n.name}</bdi> <span class="cat">(${cat})</span>`)}</li>`;
-        })}
-      </ul>
+      <div
+        part="tooltip"
+        class="tip"
+        popover=${SUPPORTS_POPOVER ? 'manual' : nothing}
+        ?hidden=${!SUPPORTS_POPOVER && !name}
+        aria-hidden="true"
+        @pointerenter=${this.onTip}
+        @pointerleave=${this.onTip}
+      >
+        ${name
+          ? html`<span class="name">${name}</span>
+              <ul>
+                ${lines.map((l) => html`<li>${l}</li>`)}
+              </ul>`
+          : nothing}
+      </div>
     </div>`;
   }
 
@@ -406,26 +412,6 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       this.s(row.counts.state ? 'tip.state' : 'tip.notState'),
       ...orgsOf([row]).map((c) => this.s('count', { label: this.s(`cat.${c}`), n: numberFormat(intl).format(row.counts[c]) })),
     ];
-  }
-
-  private renderTip(d: Derived) {
-    const [name, ...lines] = this.tipId ? this.tipLines(d, this.tipId) : [];
-    return html`<div
-      part="tooltip"
-      class="tip"
-      popover=${SUPPORTS_POPOVER ? 'manual' : nothing}
-      ?hidden=${!SUPPORTS_POPOVER && !name}
-      aria-hidden="true"
-      @pointerenter=${this.onTip}
-      @pointerleave=${this.onTip}
-    >
-      ${name
-        ? html`<span class="name">${name}</span>
-            <ul>
-              ${lines.map((l) => html`<li>${l}</li>`)}
-            </ul>`
-        : nothing}
-    </div>`;
   }
 
   /** Shows, places or hides the tooltip after each render. */
@@ -459,14 +445,14 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       const b = new DOMPoint(box[2], box[3]).matrixTransform(ctm);
       [left, top, right, bottom] = [Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y)];
     }
-    const vw = document.documentElement.clientWidth || window.innerWidth;
-    const vh = document.documentElement.clientHeight || window.innerHeight;
+    const { clientWidth, clientHeight } = document.documentElement;
     const { width, height } = tip.getBoundingClientRect();
+    const px = (v: number, max: number) => `${Math.round(Math.max(EDGE, Math.min(v, max - EDGE)))}px`;
     let y = top - GAP - height;
     if (y < EDGE) y = bottom + GAP;
     // CSSOM, not a style attribute in the template: allowed under a strict CSP.
-    tip.style.left = `${Math.round(Math.max(EDGE, Math.min((left + right) / 2 - width / 2, vw - EDGE - width)))}px`;
-    tip.style.top = `${Math.round(Math.max(EDGE, Math.min(y, vh - EDGE - height)))}px`;
+    tip.style.left = px((left + right) / 2 - width / 2, (clientWidth || innerWidth) - width);
+    tip.style.top = px(y, (clientHeight || innerHeight) - height);
   }
 
   private show(id: string, source: TipSource): void {
@@ -477,21 +463,18 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     this.placeTip();
   }
 
-  private hide = (): void => {
+  /** Hides the tooltip, or with `later`, after a moment (so a mouse can reach the tooltip itself). */
+  private hide = (later?: boolean): void => {
     clearTimeout(this.hideTimer);
-    this.tipId = null;
+    if (later === true) this.hideTimer = window.setTimeout(this.hide, HIDE_DELAY);
+    else this.tipId = null;
   };
-
-  private scheduleHide(): void {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = window.setTimeout(this.hide, HIDE_DELAY);
-  }
 
   // The tooltip itself can be reached by a mouse: entering it keeps it, leaving it hides it.
   private onTip = (e: PointerEvent): void => {
     if (this.tipSource !== 'pointer') return;
     if (e.type === 'pointerenter') clearTimeout(this.hideTimer);
-    else this.scheduleHide();
+    else this.hide(true);
   };
 
   private idAt(e: Event): string | null {
@@ -507,7 +490,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     const id = type === 'pointerover' && this.idAt(e);
     if (id) this.show(id, 'pointer');
     else if (type === 'pointermove') this.placeTip();
-    else if (pointing) this.scheduleHide();
+    else if (pointing) this.hide(true);
   };
 
   // Tap (and click): shows the country's tooltip, or closes it when tapped again or on the sea.
