@@ -42,7 +42,7 @@ const ORGS: Exclude<CategoryKey, 'state'>[] = ['public-authority', 'civil-societ
 /** The categories of ORGS to show for these rows: "uncategorized" only when one of them has some. */
 const orgsOf = (rows: Row[]) => ORGS.filter((c) => c !== 'uncategorized' || rows.some((r) => r.counts[c]));
 
-const SUPPORTS_POPOVER = typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
+const SUPPORTS_POPOVER = typeof globalThis.HTMLElement?.prototype.showPopover === 'function';
 const HIDE_DELAY = 300;
 const EDGE = 6;
 const GAP = 10;
@@ -67,8 +67,8 @@ interface Derived {
   byId: Map<string, Row>;
   shapes: Map<string, string>;
   markers: Map<string, { x: number; y: number }>;
-  /** Rows that are on the map (a shape or a marker). */
-  order: Row[];
+  /** Ids of the rows that are on the map (a shape or a marker), in the same order. */
+  order: string[];
 }
 
 type TipSource = 'pointer' | 'tap' | 'key';
@@ -214,7 +214,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       byId: new Map(rows.map((r) => [r.id, r])),
       shapes,
       markers,
-      order: rows.filter((r) => shapes.has(r.id) || markers.has(r.id)),
+      order: rows.map((r) => r.id).filter((id) => shapes.has(id) || markers.has(id)),
     });
   }
 
@@ -306,14 +306,14 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       </div>`;
     }
     const { geo } = d.data;
-    const label = all
-      ? this.s('label.all', { n: nf.format(d.rows.length) })
-      : this.s('label.states', { n: nf.format(d.rows.filter((r) => r.counts.state).length) });
+    const label = this.s(all ? 'label.all' : 'label.states', {
+      n: nf.format(all ? d.rows.length : d.rows.filter((r) => r.counts.state).length),
+    });
     const hl = this.tipId ?? this.current;
     const [name, ...lines] = this.tipId ? this.tipLines(d, this.tipId) : [];
     const cols = orgsOf(d.rows);
     /** Class of a country's shape or marker: `supporting` when coloured as a supporter in this mode. */
-    const fill = (row?: Row) => (!row ? '' : all ? `supporting s${mapStep(row.total)}` : row.counts.state ? 'supporting' : '');
+    const fill = (id: string, row = d.byId.get(id)) => (!row ? '' : all ? `supporting s${mapStep(row.total)}` : row.counts.state ? 'supporting' : '');
     // The current country: a double outline, under then over.
     const outline = (cls: string, path = d.shapes.get(hl!), m = d.byId.has(hl!) && d.markers.get(hl!)) =>
       svg`${path ? svg`<path class="hl ${cls}" d=${path}></path>` : nothing}${
@@ -334,7 +334,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       >
         <svg
           class="world ${all ? 'all' : 'states'}"
-          viewBox="0 0 ${geo.viewBox[0]} ${geo.viewBox[1]}"
+          viewBox="0 0 ${geo.viewBox.join(' ')}"
           aria-hidden="true"
           focusable="false"
           @pointerover=${this.onPointer}
@@ -343,11 +343,11 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
           @click=${this.onClick}
         >
           <g class="land">${geo.land.map((p) => svg`<path d=${p}></path>`)}</g>
-          <g>${geo.countries.map((c) => svg`<path class="c ${fill(d.byId.get(c.id))}" data-id=${c.id} d=${c.d}></path>`)}</g>
+          <g>${geo.countries.map((c) => svg`<path class="c ${fill(c.id)}" data-id=${c.id} d=${c.d}></path>`)}</g>
           <g>
             ${geo.markers
               .filter((m) => d.byId.has(m.id))
-              .map((m) => svg`<circle class="m ${fill(d.byId.get(m.id))}" data-id=${m.id} cx=${m.x} cy=${m.y} r="4"></circle>`)}
+              .map((m) => svg`<circle class="m ${fill(m.id)}" data-id=${m.id} cx=${m.x} cy=${m.y} r="4"></circle>`)}
           </g>
           ${hl ? svg`<g class="current" data-current=${hl}>${outline('under')}${outline('over')}</g>` : nothing}
         </svg>
@@ -477,8 +477,9 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     else this.hide(true);
   };
 
-  private idAt(e: Event): string | null {
-    return (e.target as Element | null)?.closest?.('[data-id]')?.getAttribute('data-id') ?? null;
+  /** The country under an event: shapes and circles carry it as `data-id` (the highlight and plain land let events through). */
+  private idAt(e: Event): string | undefined {
+    return (e.target as SVGElement).dataset?.id;
   }
 
   // Mouse and pen: hover shows, leaving hides (after a moment, so the tooltip itself can be reached).
@@ -496,7 +497,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   // Tap (and click): shows the country's tooltip, or closes it when tapped again or on the sea.
   private onClick = (e: PointerEvent): void => {
     const id = this.idAt(e);
-    if (id && this.derived?.order.some((r) => r.id === id)) this.current = id;
+    if (id && this.derived?.order.includes(id)) this.current = id;
     if (!id || (this.tipId === id && this.tipSource === 'tap')) return this.hide();
     this.pointer = e;
     this.show(id, e.pointerType === 'mouse' ? 'pointer' : 'tap');
@@ -528,7 +529,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   private onFocus = (): void => {
     const order = this.derived?.order;
     if (this.pointerFocus || !order?.length) return;
-    if (!order.some((r) => r.id === this.current)) this.current = order[0].id;
+    if (!order.includes(this.current!)) this.current = order[0];
     this.show(this.current!, 'key');
   };
 
@@ -552,7 +553,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     }
     const i = Math.max(
       0,
-      order.findIndex((r) => r.id === this.current),
+      order.indexOf(this.current!),
     );
     // Arrows left and right follow the reading direction; Enter and Space show the current country.
     const back = this.locale.dir === 'rtl' ? 1 : -1;
@@ -561,11 +562,11 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     // Type-ahead: the next country whose name starts with the letter.
     if (next < 0 && key.length === 1 && /\p{L}/u.test(key)) {
       const starts = new Intl.Collator(this.locale.intl, { sensitivity: 'base' });
-      for (let k = 1; k <= n && next < 0; k++) if (!starts.compare(order[(i + k) % n].name[0], key)) next = (i + k) % n;
+      for (let k = 1; k <= n && next < 0; k++) if (!starts.compare(d!.byId.get(order[(i + k) % n])!.name[0], key)) next = (i + k) % n;
     }
     if (next < 0) return;
     e.preventDefault();
-    const id = (this.current = order[next].id);
+    const id = (this.current = order[next]);
     this.show(id, 'key');
     // The same text twice in a row is not re-read by every screen reader: vary it invisibly.
     const text = this.tipLines(d!, id).join(' · ');
