@@ -42,7 +42,6 @@ const ORGS: Exclude<CategoryKey, 'state'>[] = ['public-authority', 'civil-societ
 /** The categories of ORGS to show for these rows: "uncategorized" only when one of them has some. */
 const orgsOf = (rows: Row[]) => ORGS.filter((c) => c !== 'uncategorized' || rows.some((r) => r.counts[c]));
 
-const SUPPORTS_POPOVER = typeof globalThis.HTMLElement?.prototype.showPopover === 'function';
 const HIDE_DELAY = 300;
 const EDGE = 6;
 const GAP = 10;
@@ -292,7 +291,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
           type="button"
           ?disabled=${!d}
           tabindex=${d ? nothing : '-1'}
-          aria-expanded=${d ? String(open) : nothing}
+          aria-expanded=${d ? open : nothing}
           aria-controls=${id('table')}
           @click=${() => (this.tableOpen = !this.tableOpen)}
         >
@@ -386,8 +385,8 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       <div
         part="tooltip"
         class="tip"
-        popover=${SUPPORTS_POPOVER ? 'manual' : nothing}
-        ?hidden=${!SUPPORTS_POPOVER && !name}
+        popover="manual"
+        ?hidden=${!name}
         aria-hidden="true"
         @pointerenter=${this.onTip}
         @pointerleave=${this.onTip}
@@ -418,8 +417,9 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
-    // Shown again at the end of the stack, above any popover the page opened since.
-    if (SUPPORTS_POPOVER && tip && tip.matches(':popover-open') !== !!this.tipId) tip.togglePopover();
+    // In the top layer where popovers are supported (else `hidden` shows and hides it); shown again at
+    // the end of the stack, above any popover the page opened since.
+    if (tip?.togglePopover && tip.matches(':popover-open') !== !!this.tipId) tip.togglePopover();
     this.placeTip();
   }
 
