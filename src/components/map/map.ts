@@ -309,7 +309,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       n: nf.format(all ? d.rows.length : d.rows.filter((r) => r.counts.state).length),
     });
     const hl = this.tipId ?? this.current;
-    const [name, ...lines] = this.tipId ? this.tipLines(d, this.tipId) : [];
+    const [name, ...lines] = this.tipId ? this.tipLines(this.tipId) : [];
     const cols = orgsOf(d.rows);
     /** Class of a country's shape or marker: `supporting` when coloured as a supporter in this mode. */
     const fill = (id: string, row = d.byId.get(id)) => (!row ? '' : all ? `supporting s${mapStep(row.total)}` : row.counts.state ? 'supporting' : '');
@@ -402,9 +402,9 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   }
 
   /** A country's name, then the lines of its tooltip (and of its announcement). */
-  private tipLines(d: Derived, id: string): string[] {
+  private tipLines(id: string): string[] {
     const { intl } = this.locale;
-    const row = d.byId.get(id);
+    const row = this.derived!.byId.get(id);
     if (!row) return [countryName(intl, id), this.s('tip.none')];
     return [
       row.name,
@@ -466,7 +466,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   /** Hides the tooltip, or with `later`, after a moment (so a mouse can reach the tooltip itself). */
   private hide = (later?: boolean): void => {
     clearTimeout(this.hideTimer);
-    if (later === true) this.hideTimer = window.setTimeout(this.hide, HIDE_DELAY);
+    if (later) this.hideTimer = window.setTimeout(this.hide, HIDE_DELAY);
     else this.tipId = null;
   };
 
@@ -529,8 +529,8 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   private onFocus = (): void => {
     const order = this.derived?.order;
     if (this.pointerFocus || !order?.length) return;
-    if (!order.includes(this.current!)) this.current = order[0];
-    this.show(this.current!, 'key');
+    // The country the keyboard was on, else the first.
+    this.show((this.current = order[Math.max(0, order.indexOf(this.current!))]), 'key');
   };
 
   private onBlur = (): void => {
@@ -551,10 +551,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       }
       return;
     }
-    const i = Math.max(
-      0,
-      order.indexOf(this.current!),
-    );
+    const i = Math.max(0, order.indexOf(this.current!));
     // Arrows left and right follow the reading direction; Enter and Space show the current country.
     const back = this.locale.dir === 'rtl' ? 1 : -1;
     const move = ({ ArrowDown: 1, ArrowUp: -1, ArrowRight: -back, ArrowLeft: back, Home: -n, End: n, PageDown: 10, PageUp: -10, Enter: 0, ' ': 0 } as Record<string, number>)[key];
@@ -569,7 +566,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     const id = (this.current = order[next]);
     this.show(id, 'key');
     // The same text twice in a row is not re-read by every screen reader: vary it invisibly.
-    const text = this.tipLines(d!, id).join(' · ');
+    const text = this.tipLines(id).join(' · ');
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   };
 }
