@@ -477,18 +477,13 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     else this.hide(true);
   };
 
-  /** The country under an event: shapes and circles carry it as `data-id` (the highlight and plain land let events through). */
-  private idAt(e: Event): string | undefined {
-    return (e.target as SVGElement).dataset?.id;
-  }
-
   // Mouse and pen: hover shows, leaving hides (after a moment, so the tooltip itself can be reached).
   private onPointer = (e: PointerEvent): void => {
     const pointing = this.tipSource === 'pointer';
     const { type } = e;
     if (e.pointerType === 'touch' || (type === 'pointermove' && !(pointing && this.tipId))) return;
     if (type !== 'pointerleave') this.pointer = e;
-    const id = type === 'pointerover' && this.idAt(e);
+    const id = type === 'pointerover' && (e.target as SVGElement).dataset.id;
     if (id) this.show(id, 'pointer');
     else if (type === 'pointermove') this.placeTip();
     else if (pointing) this.hide(true);
@@ -496,7 +491,8 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
 
   // Tap (and click): shows the country's tooltip, or closes it when tapped again or on the sea.
   private onClick = (e: PointerEvent): void => {
-    const id = this.idAt(e);
+    // Shapes and circles carry their country as `data-id` (the highlight and plain land let events through).
+    const id = (e.target as SVGElement).dataset.id;
     if (id && this.derived?.order.includes(id)) this.current = id;
     if (!id || (this.tipId === id && this.tipSource === 'tap')) return this.hide();
     this.pointer = e;
