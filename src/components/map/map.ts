@@ -328,8 +328,11 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
         aria-describedby="help"
         @keydown=${this.onKeyDown}
         @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointerdown=${this.onFramePointerDown}
+        @blur=${() => this.tipSource === 'key' && this.hide()}
+        @pointerdown=${() => {
+          this.pointerFocus = true;
+          setTimeout(() => (this.pointerFocus = false), 0);
+        }}
       >
         <svg
           class="world ${all ? 'all' : 'states'}"
@@ -499,11 +502,6 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     this.show(id, e.pointerType === 'mouse' ? 'pointer' : 'tap');
   };
 
-  private onFramePointerDown = (): void => {
-    // Focus that follows a click is not keyboard focus: no tooltip for the "current" country.
-    this.pointerFocus = true;
-    setTimeout(() => (this.pointerFocus = false), 0);
-  };
 
   /**
    * Page-wide, while a tooltip shows: a press outside the map hides it;
@@ -524,14 +522,12 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
 
   private onFocus = (): void => {
     const order = this.derived?.order;
+    // Focus that follows a click is not keyboard focus: no tooltip for the "current" country.
     if (this.pointerFocus || !order?.length) return;
     // The country the keyboard was on, else the first.
     this.show((this.current = order[Math.max(0, order.indexOf(this.current!))]), 'key');
   };
 
-  private onBlur = (): void => {
-    if (this.tipSource === 'key') this.hide();
-  };
 
   private onKeyDown = (e: KeyboardEvent): void => {
     const d = this.derived;
