@@ -25,62 +25,98 @@ const ALPHA2 = /^[A-Z]{2}$/;
 type Obj = Record<string, unknown>;
 
 /**
+ * The checks map.json needs, written like src/data/validate.ts's (same
+ * messages): each returns the value or throws a `schema` error naming the path.
+ */
+class Checker {
+  constructor(readonly url: string) {}
+
+  fail(path: string, what: string): never {
+    throw new ParisCallDataError('schema', `${path}: ${what}`, this.url);
+  }
+
+  obj(v: unknown, path: string): Obj {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(path, 'expected an object');
+    return v as Obj;
+  }
+
+  arr(v: unknown, path: string): unknown[] {
+    if (!Array.isArray(v)) this.fail(path, 'expected an array');
+    return v;
+  }
+
+  str(v: unknown, path: string): string {
+    if (typeof v !== 'string') this.fail(path, 'expected a string');
+    return v;
+  }
+
+  num(v: unknown, path: string): number {
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(path, 'expected a number');
+    return v;
+  }
+
+  id(v: unknown, path: string): string {
+    const s = this.str(v, path);
+    if (!ALPHA2.test(s)) this.fail(path, 'expected an ISO alpha-2 code');
+    return s;
+  }
+
+  d(v: unknown, path: string): string {
+    const s = this.str(v, path);
+    if (!PATH_DATA.test(s)) this.fail(path, 'expected SVG path data');
+    return s;
+  }
+
+  header(v: unknown, kind: string): Obj {
+    const o = this.obj(v, '$');
+    const version = o.schemaVersion;
+    if (typeof version !== 'number' || !Number.isInteger(version)) this.fail('$.schemaVersion', 'missing');
+    if (version > MAP_SCHEMA_VERSION) {
+      throw new ParisCallDataError(
+        'version',
+        `schemaVersion ${version} is newer than this library reads (${MAP_SCHEMA_VERSION})`,
+        this.url,
+      );
+    }
+    if (o.kind !== kind) this.fail('$.kind', `expected "${kind}"`);
+    return o;
+  }
+}
+
+/**
  * Checks map.json and copies what it keeps into fresh objects (no JSON key
  * reaches a prototype; no path data can carry anything but numbers).
  */
 export function validateMap(data: unknown, url: string): MapGeometry {
-  const fail = (path: string, what: string): never => {
-    throw new ParisCallDataError('schema', `${path}: ${what}`, url);
-  };
-  const obj = (v: unknown, path: string): Obj =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : fail(path, 'expected an object');
-  const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : fail(path, 'expected an array'));
-  const str = (v: unknown, path: string): string => (typeof v === 'string' ? v : fail(path, 'expected a string'));
-  const num = (v: unknown, path: string): number =>
-    typeof v === 'number' && Number.isFinite(v) ? v : fail(path, 'expected a number');
-  const id = (v: unknown, path: string): string => {
-    const s = str(v, path);
-    return ALPHA2.test(s) ? s : fail(path, 'expected an ISO alpha-2 code');
-  };
-  const d = (v: unknown, path: string): string => {
-    const s = str(v, path);
-    return PATH_DATA.test(s) ? s : fail(path, 'expected SVG path data');
-  };
-
-  const o = obj(data, '$');
-  const version = o.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) fail('$.schemaVersion', 'missing');
-  if ((version as number) > MAP_SCHEMA_VERSION) {
-    throw new ParisCallDataError('version', `schemaVersion ${version} is newer than this library reads (${MAP_SCHEMA_VERSION})`, url);
-  }
-  if (o.kind !== 'paris-call-map') fail('$.kind', 'expected "paris-call-map"');
-  const vb = arr(o.viewBox, '$.viewBox');
-  const w = num(vb[0], '$.viewBox[0]');
-  const h = num(vb[1], '$.viewBox[1]');
-  if (vb.length !== 2 || w <= 0 || h <= 0) fail('$.viewBox', 'expected [width, height]');
-  const src = obj(o.source ?? {}, '$.source');
+  const c = new Checker(url);
+  const o = c.header(data, 'paris-call-map');
+  const vb = c.arr(o.viewBox, '$.viewBox');
+  const w = c.num(vb[0], '$.viewBox[0]');
+  const h = c.num(vb[1], '$.viewBox[1]');
+  if (vb.length !== 2 || w <= 0 || h <= 0) c.fail('$.viewBox', 'expected [width, height]');
+  const src = c.obj(o.source ?? {}, '$.source');
   let sourceUrl = '';
   try {
-    const u = new URL(str(src.url ?? '', '$.source.url'));
+    const u = new URL(c.str(src.url ?? '', '$.source.url'));
     if (u.protocol === 'https:' || u.protocol === 'http:') sourceUrl = u.href;
   } catch {
     /* not a URL: no link */
   }
   return {
     viewBox: [w, h],
-    countries: arr(o.countries, '$.countries').map((v, i) => {
-      const c = obj(v, `$.countries[${i}]`);
-      return { id: id(c.id, `$.countries[${i}].id`), d: d(c.d, `$.countries[${i}].d`) };
+    countries: c.arr(o.countries, '$.countries').map((v, i) => {
+      const x = c.obj(v, `$.countries[${i}]`);
+      return { id: c.id(x.id, `$.countries[${i}].id`), d: c.d(x.d, `$.countries[${i}].d`) };
     }),
-    land: arr(o.land ?? [], '$.land').map((v, i) => d(v, `$.land[${i}]`)),
-    markers: arr(o.markers ?? [], '$.markers').map((v, i) => {
-      const m = obj(v, `$.markers[${i}]`);
-      return { id: id(m.id, `$.markers[${i}].id`), x: num(m.x, `$.markers[${i}].x`), y: num(m.y, `$.markers[${i}].y`) };
+    land: c.arr(o.land ?? [], '$.land').map((v, i) => c.d(v, `$.land[${i}]`)),
+    markers: c.arr(o.markers ?? [], '$.markers').map((v, i) => {
+      const m = c.obj(v, `$.markers[${i}]`);
+      return { id: c.id(m.id, `$.markers[${i}].id`), x: c.num(m.x, `$.markers[${i}].x`), y: c.num(m.y, `$.markers[${i}].y`) };
     }),
     source: {
-      name: str(src.name ?? '', '$.source.name'),
+      name: c.str(src.name ?? '', '$.source.name'),
       url: sourceUrl,
-      license: str(src.license ?? '', '$.source.license'),
+      license: c.str(src.license ?? '', '$.source.license'),
     },
   };
 }

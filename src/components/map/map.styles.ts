@@ -43,37 +43,44 @@ export const mapStyles = css`
 
   .frame {
     container-type: inline-size;
+  }
+  .frame,
+  .skeleton.world {
     border-radius: calc(var(--_radius) / 2);
   }
   .frame:focus {
     outline: none;
   }
-  .frame:focus-visible {
+  .frame:focus-visible,
+  .table-wrap:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  svg.world {
+  .world {
     display: block;
     width: 100%;
+  }
+  svg.world {
     height: auto;
     overflow: visible;
   }
+  /* Every shape of the map and of the legend keeps its stroke width at any scale. */
+  svg * {
+    vector-effect: non-scaling-stroke;
+  }
   .c,
-  .land path {
+  .land path,
+  .m {
     fill: var(--_m-land);
     stroke: var(--_m-border);
     stroke-width: 0.75px;
     stroke-linejoin: round;
-    vector-effect: non-scaling-stroke;
   }
   .land path {
     pointer-events: none;
   }
   .m {
-    fill: var(--_m-land);
     stroke: var(--_m-highlight);
-    stroke-width: 0.75px;
-    vector-effect: non-scaling-stroke;
     r: 4px;
   }
   /* Markers stay findable as the map shrinks: bigger in map units on narrow screens. */
@@ -109,7 +116,6 @@ export const mapStyles = css`
   .hl {
     fill: none;
     pointer-events: none;
-    vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
   }
   .hl.under {
@@ -122,10 +128,7 @@ export const mapStyles = css`
   }
   /* The viewBox of map.json (1000 × 440): the map's box before its geometry arrives. */
   .skeleton.world {
-    display: block;
-    width: 100%;
     aspect-ratio: 1000 / 440;
-    border-radius: calc(var(--_radius) / 2);
   }
   /* Masked texts: one bar per line. */
   .skeleton {
@@ -135,19 +138,28 @@ export const mapStyles = css`
   .nocountry .skeleton .cat {
     color: transparent;
   }
-  .sw.skeleton {
-    display: inline-block;
+  .sw {
     flex: none;
     width: 1em;
     height: 1em;
+  }
+  .sw.skeleton {
+    display: inline-block;
     border-radius: 0.15em;
   }
 
-  .legend {
+  .legend,
+  .nocountry,
+  .tools {
     margin: 0.75em 0 0;
+  }
+  .legend,
+  .nocountry,
+  table {
     font-size: 0.875em;
   }
-  .legend-title {
+  .legend-title,
+  .nocountry p {
     margin: 0 0 0.25em;
     font-weight: 600;
   }
@@ -164,15 +176,9 @@ export const mapStyles = css`
     align-items: center;
     gap: 0.4em;
   }
-  svg.sw {
-    flex: none;
-    width: 1em;
-    height: 1em;
-  }
   .sw rect {
     stroke: var(--_m-highlight);
     stroke-width: 1px;
-    vector-effect: non-scaling-stroke;
   }
   .sw rect.none {
     fill: var(--_m-land);
@@ -181,14 +187,6 @@ export const mapStyles = css`
     r: 5px;
   }
 
-  .nocountry {
-    margin: 0.75em 0 0;
-    font-size: 0.875em;
-  }
-  .nocountry p {
-    margin: 0 0 0.25em;
-    font-weight: 600;
-  }
   .nocountry ul {
     margin: 0;
     padding-inline-start: 1.25em;
@@ -197,21 +195,13 @@ export const mapStyles = css`
     color: var(--_muted);
   }
 
-  .tools {
-    margin: 0.75em 0 0;
-  }
   .table-wrap {
     margin: 0.5em 0 0;
     overflow-x: auto;
   }
-  .table-wrap:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.875em;
     /* Words stay whole: the wrapper scrolls sideways on a narrow phone. */
     overflow-wrap: normal;
   }
@@ -236,31 +226,22 @@ export const mapStyles = css`
     white-space: nowrap;
   }
 
-  /* The tooltip: in the top layer (popover) where supported, else fixed. */
+  /* The tooltip: in the top layer (popover) where supported, else fixed. Font and alignment come from the base. */
   .tip {
     position: fixed;
-    inset: auto;
-    left: 0;
-    top: 0;
+    inset: 0 auto auto 0;
     margin: 0;
     z-index: 2147483647;
-    box-sizing: border-box;
     max-width: min(calc(18em / 0.875), calc(100vw - 16px));
     padding: 0.5em 0.75em;
     overflow: visible;
-    font-family: var(--_font);
-    font-size: 0.875rem;
     font-size: calc(var(--paris-call-font-size, 1em) * 0.875);
     line-height: 1.4;
-    text-align: start;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.3);
-  }
-  .tip[hidden] {
-    display: none;
   }
   .tip .name {
     display: block;

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { countryName, numberFormat } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
@@ -17,12 +17,10 @@ export const MAP_STEPS = [1, 2, 10, 25, 100] as const;
 
 /** The colour step (1…5) of a country with `total` supporters; 0 for none. */
 export function mapStep(total: number): number {
-  let step = 0;
-  MAP_STEPS.forEach((min, i) => {
-    if (total >= min) step = i + 1;
-  });
-  return step;
+  return MAP_STEPS.filter((min) => total >= min).length;
 }
+
+type NoCountry = Pick<Summary['noCountry'][number], 'name' | 'category'>;
 
 /**
  * The supporters without a country in the shipped dataset (name, category),
@@ -30,18 +28,20 @@ export function mapStep(total: number): number {
  * (it wraps differently by width and language). Another dataset's list may
  * differ by a few lines.
  */
-const NO_COUNTRY_PLACEHOLDER: [string, Exclude<CategoryKey, 'state'>][] = [
-  ['European Union', 'public-authority'],
-  ['INTERPOL', 'public-authority'],
-  ['Number Resource Organization (NRO)', 'civil-society'],
-  ['RPHS Law', 'private-sector'],
-  ['Transatlantic Commission on Election Integrity', 'civil-society'],
+const NO_COUNTRY_PLACEHOLDER: NoCountry[] = [
+  { name: 'European Union', category: 'public-authority' },
+  { name: 'INTERPOL', category: 'public-authority' },
+  { name: 'Number Resource Organization (NRO)', category: 'civil-society' },
+  { name: 'RPHS Law', category: 'private-sector' },
+  { name: 'Transatlantic Commission on Election Integrity', category: 'civil-society' },
 ];
 
 /** Categories counted per country besides the state itself, in display order. */
 const ORGS: Exclude<CategoryKey, 'state'>[] = ['public-authority', 'civil-society', 'private-sector', 'uncategorized'];
 
-const SUPPORTS_POPOVER = typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
+/** The categories of ORGS to show for these rows: "uncategorized" only when one of them has some. */
+const orgsOf = (rows: Row[]) => ORGS.filter((c) => c !== 'uncategorized' || rows.some((r) => r.counts[c]));
+
 const HIDE_DELAY = 300;
 const EDGE = 6;
 const GAP = 10;
@@ -56,7 +56,6 @@ interface Row {
   name: string;
   counts: CategoryCounts;
   total: number;
-  state: boolean;
 }
 
 interface Derived {
@@ -67,30 +66,26 @@ interface Derived {
   byId: Map<string, Row>;
   shapes: Map<string, string>;
   markers: Map<string, { x: number; y: number }>;
-  /** Rows that are on the map (a shape or a marker). */
-  order: Row[];
+  /** Ids of the rows that are on the map (a shape or a marker), in the same order. */
+  order: string[];
 }
 
-type Anchor = { left: number; top: number; right: number; bottom: number };
 type TipSource = 'pointer' | 'tap' | 'key';
 
-/** Bounding box, in map units, of the largest ring of a path (`M x y l dx dy … z`). */
-function mainBox(d: string): { x0: number; y0: number; x1: number; y1: number } | null {
-  let best: { x0: number; y0: number; x1: number; y1: number } | null = null;
+/** Bounding box `[x0, y0, x1, y1]`, in map units, of the largest ring of a path (`M x y l dx dy … z`). */
+function mainBox(d: string): number[] | undefined {
+  let best: number[] | undefined;
   let bestArea = -1;
-  for (const ring of d.split(/[Mm]/).filter(Boolean)) {
-    const [start, rest = ''] = ring.split(/[Ll]/);
-    const s = (start.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-    if (s.length < 2) continue;
-    let [x, y] = s;
-    let x0 = x,
-      x1 = x,
-      y0 = y,
-      y1 = y;
-    const steps = (rest.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-    for (let i = 0; i + 1 < steps.length; i += 2) {
-      x += steps[i];
-      y += steps[i + 1];
+  for (const ring of d.split(/[Mm]/)) {
+    // The start point, then relative steps: every pair adds to the last.
+    const n = (ring.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+    if (n.length < 2) continue;
+    let x = 0;
+    let y = 0;
+    let [x0, y0, x1, y1] = [n[0], n[1], n[0], n[1]];
+    for (let i = 0; i + 1 < n.length; i += 2) {
+      x += n[i];
+      y += n[i + 1];
       x0 = Math.min(x0, x);
       x1 = Math.max(x1, x);
       y0 = Math.min(y0, y);
@@ -99,7 +94,7 @@ function mainBox(d: string): { x0: number; y0: number; x1: number; y1: number } 
     const area = (x1 - x0) * (y1 - y0);
     if (area > bestArea) {
       bestArea = area;
-      best = { x0, y0, x1, y1 };
+      best = [x0, y0, x1, y1];
     }
   }
   return best;
@@ -160,13 +155,12 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   /** Said by the live region when the keyboard moves. */
   @state() private announcement = '';
 
-  @query('.tip') private tipEl?: HTMLElement;
-  @query('svg.world') private svgEl?: SVGSVGElement;
-
   private tipSource: TipSource = 'key';
-  private pointer = { x: 0, y: 0 };
+  /** Where the pointer was last seen, in viewport coordinates (a MouseEvent's x and y are its clientX and clientY). */
+  private pointer: { x: number; y: number } = { x: 0, y: 0 };
   private hideTimer = 0;
   private pointerFocus = false;
+  /** What the last ready render showed. */
   private derived?: Derived;
 
   protected load(src: string, signal: AbortSignal): Promise<MapWidgetData> {
@@ -176,28 +170,25 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
-    document.addEventListener('keydown', this.onDocumentKeyDown);
-    window.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
-    window.addEventListener('resize', this.onViewportChange, { passive: true });
+    this.listen('addEventListener');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
-    document.removeEventListener('keydown', this.onDocumentKeyDown);
-    window.removeEventListener('scroll', this.onViewportChange, { capture: true });
-    window.removeEventListener('resize', this.onViewportChange);
-    clearTimeout(this.hideTimer);
-    this.tipId = null;
+    this.listen('removeEventListener');
+    this.hide();
+  }
+
+  /** The page-wide listeners (see onPage). */
+  private listen(m: 'addEventListener' | 'removeEventListener'): void {
+    document[m]('pointerdown', this.onPage, true);
+    document[m]('keydown', this.onPage);
+    window[m]('scroll', this.onPage, { capture: true, passive: true } as AddEventListenerOptions);
+    window[m]('resize', this.onPage, { passive: true } as AddEventListenerOptions);
   }
 
   private s(key: MapStringKey, params?: Record<string, string>): string {
     return tt(mapStrings, this.locale.lang, key, params);
-  }
-
-  private get isAll(): boolean {
-    return this.mode === 'all';
   }
 
   private derive(data: MapWidgetData): Derived {
@@ -210,70 +201,123 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
         name: countryName(intl, c.country),
         counts: c.counts,
         total: Object.values(c.counts).reduce((a, b) => a + b, 0),
-        state: c.counts.state > 0,
       }))
       .filter((r) => r.total > 0)
       .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
     const shapes = new Map(data.geo.countries.map((c) => [c.id, c.d]));
-    const markers = new Map(data.geo.markers.map((m) => [m.id, { x: m.x, y: m.y }]));
-    this.derived = {
+    const markers = new Map(data.geo.markers.map((m) => [m.id, m]));
+    return (this.derived = {
       data,
       intl,
       rows,
       byId: new Map(rows.map((r) => [r.id, r])),
       shapes,
       markers,
-      order: rows.filter((r) => shapes.has(r.id) || markers.has(r.id)),
-    };
-    return this.derived;
+      order: rows.map((r) => r.id).filter((id) => shapes.has(id) || markers.has(id)),
+    });
   }
 
-  /** Class of a country's shape or marker: `supporting` when coloured as a supporter in this mode. */
-  private fillClass(row: Row | undefined): string {
-    if (!row) return '';
-    if (this.isAll) return `supporting s${mapStep(row.total)}`;
-    return row.state ? 'supporting' : '';
-  }
-
-  /**
-   * The ready layout with its texts masked: the map's box from the viewBox's
-   * aspect ratio, the legend of this mode, the supporters without a country
-   * (as the shipped dataset has them, see NO_COUNTRY_PLACEHOLDER) and the
-   * table toggle, so nothing below the map moves when the data arrives.
-   */
   protected renderSkeleton(): TemplateResult {
-    const { lang, dir } = this.locale;
-    return html`<div part="base" class="base" lang=${lang} dir=${dir} aria-busy="true">
-      <div part="map" class="frame"><span class="skeleton world" aria-hidden="true"></span></div>
-      <div aria-hidden="true">
-        ${this.renderLegend(true)}
-        <div part="no-country" class="nocountry">
-          <p><span class="skeleton">${this.s('noCountry')}</span></p>
-          <ul>
-            ${NO_COUNTRY_PLACEHOLDER.map(
-              ([name, cat]) => html`<li><span class="skeleton"><bdi class="name">${name}</bdi> <span class="cat">(${this.s(`cat.${cat}`)})</span></span></li>`,
-            )}
-          </ul>
-        </div>
-        <div class="tools">
-          <button part="toggle" type="button" disabled tabindex="-1">${this.s('toggle')}</button>
-        </div>
-      </div>
-    </div>`;
+    return this.renderMap();
   }
 
   protected renderReady(data: MapWidgetData): TemplateResult {
+    return this.renderMap(this.derive(data));
+  }
+
+  /**
+   * The widget, or without `d` its skeleton: the ready layout with its texts
+   * masked (no ids), i.e. the map's box from the viewBox's aspect ratio, the
+   * legend of this mode, the supporters without a country (as the shipped
+   * dataset has them, see NO_COUNTRY_PLACEHOLDER) and the table toggle, so
+   * nothing below the map moves when the data arrives.
+   */
+  private renderMap(d?: Derived): TemplateResult {
     const { lang, dir, intl } = this.locale;
-    const d = this.derive(data);
     const nf = numberFormat(intl);
-    const { geo, summary } = data;
-    const statesCount = d.rows.filter((r) => r.state).length;
-    const label = this.isAll
-      ? this.s('label.all', { n: nf.format(d.rows.length) })
-      : this.s('label.states', { n: nf.format(statesCount) });
-    const [w, h] = geo.viewBox;
-    const markers = geo.markers.filter((m) => d.byId.has(m.id));
+    const all = this.mode === 'all';
+    const open = this.tableOpen;
+    const mask = (t: unknown) => (d ? t : html`<span class="skeleton">${t}</span>`);
+    const id = (name: string) => (d ? name : nothing);
+    // The legend's items: swatch class and text; `m` (a circle) explains the markers.
+    const items = all
+      ? [
+          ['none', this.s('legend.none')],
+          ...MAP_STEPS.map((min, i) => {
+            const next = MAP_STEPS[i + 1];
+            return [
+              `s${i + 1}`,
+              next === undefined
+                ? this.s('orMore', { n: nf.format(min) })
+                : next - 1 === min
+                  ? nf.format(min)
+                  : this.s('range', { from: nf.format(min), to: nf.format(next - 1) }),
+            ];
+          }),
+        ]
+      : [
+          ['supporting', this.s('legend.state')],
+          ['none', this.s('legend.notState')],
+        ];
+    items.push(['m', this.s('legend.marker')]);
+    const noCountry = d ? d.data.summary.noCountry : NO_COUNTRY_PLACEHOLDER;
+    const below = html`<div part="legend" class="legend ${all ? 'all' : 'states'}">
+        <p class="legend-title" id=${id('legend-title')}>${mask(all ? this.s('legend.all') : this.str('category.state'))}</p>
+        <ul aria-labelledby=${id('legend-title')}>
+          ${items.map(
+            ([cls, t]) =>
+              html`<li>${!d
+                ? html`<span class="sw skeleton"></span>`
+                : cls === 'm'
+                  ? html`<svg class="sw" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle class="m" cx="6" cy="6" r="5"></circle></svg>`
+                  : html`<svg class="sw" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class=${cls} x="0.5" y="0.5" width="9" height="9"></rect></svg>`}${mask(t)}</li>`,
+          )}
+        </ul>
+      </div>
+      ${noCountry.length
+        ? html`<div part="no-country" class="nocountry">
+            <p id=${id('nocountry-title')}>${mask(this.s('noCountry'))}</p>
+            <ul aria-labelledby=${id('nocountry-title')}>
+              ${noCountry.map((n) => {
+                const cat = n.category === 'state' ? this.str('category.state') : this.s(`cat.${n.category}`);
+                return html`<li>${mask(html`<bdi class="name">${n.name}</bdi> <span class="cat">(${cat})</span>`)}</li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      <div class="tools">
+        <button
+          part="toggle"
+          type="button"
+          ?disabled=${!d}
+          tabindex=${d ? nothing : '-1'}
+          aria-expanded=${d ? open : nothing}
+          aria-controls=${id('table')}
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${this.s('toggle')}
+        </button>
+      </div>`;
+    if (!d) {
+      return html`<div part="base" class="base" lang=${lang} dir=${dir} aria-busy="true">
+        <div part="map" class="frame"><span class="skeleton world" aria-hidden="true"></span></div>
+        <div aria-hidden="true">${below}</div>
+      </div>`;
+    }
+    const { geo } = d.data;
+    const label = this.s(all ? 'label.all' : 'label.states', {
+      n: nf.format(all ? d.rows.length : d.rows.filter((r) => r.counts.state).length),
+    });
     const hl = this.tipId ?? this.current;
+    const [name, ...lines] = this.tipId ? this.tipLines(this.tipId) : [];
+    const cols = orgsOf(d.rows);
+    /** Class of a country's shape or marker: `supporting` when coloured as a supporter in this mode. */
+    const fill = (id: string, row = d.byId.get(id)) => (!row ? '' : all ? `supporting s${mapStep(row.total)}` : row.counts.state ? 'supporting' : '');
+    // The current country: a double outline, under then over.
+    const outline = (cls: string, path = d.shapes.get(hl!), m = d.byId.has(hl!) && d.markers.get(hl!)) =>
+      svg`${path ? svg`<path class="hl ${cls}" d=${path}></path>` : nothing}${
+        m ? svg`<circle class="hl m ${cls}" cx=${m.x} cy=${m.y} r="4"></circle>` : nothing
+      }`;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       <div
         part="map"
@@ -284,229 +328,134 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
         aria-describedby="help"
         @keydown=${this.onKeyDown}
         @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointerdown=${this.onFramePointerDown}
+        @blur=${() => this.tipSource === 'key' && this.hide()}
+        @pointerdown=${() => {
+          this.pointerFocus = true;
+          setTimeout(() => (this.pointerFocus = false), 0);
+        }}
       >
         <svg
-          class="world ${this.isAll ? 'all' : 'states'}"
-          viewBox="0 0 ${w} ${h}"
+          class="world ${all ? 'all' : 'states'}"
+          viewBox="0 0 ${geo.viewBox.join(' ')}"
           aria-hidden="true"
           focusable="false"
-          @pointerover=${this.onPointerOver}
-          @pointermove=${this.onPointerMove}
-          @pointerleave=${this.onPointerLeave}
+          @pointerover=${this.onPointer}
+          @pointermove=${this.onPointer}
+          @pointerleave=${this.onPointer}
           @click=${this.onClick}
         >
           <g class="land">${geo.land.map((p) => svg`<path d=${p}></path>`)}</g>
-          <g>${geo.countries.map((c) => svg`<path class="c ${this.fillClass(d.byId.get(c.id))}" data-id=${c.id} d=${c.d}></path>`)}</g>
-          <g>${markers.map((m) => svg`<circle class="m ${this.fillClass(d.byId.get(m.id))}" data-id=${m.id} cx=${m.x} cy=${m.y} r="4"></circle>`)}</g>
-          ${hl ? this.renderHighlight(d, hl) : nothing}
+          <g>${geo.countries.map((c) => svg`<path class="c ${fill(c.id)}" data-id=${c.id} d=${c.d}></path>`)}</g>
+          <g>
+            ${geo.markers
+              .filter((m) => d.byId.has(m.id))
+              .map((m) => svg`<circle class="m ${fill(m.id)}" data-id=${m.id} cx=${m.x} cy=${m.y} r="4"></circle>`)}
+          </g>
+          ${hl ? svg`<g class="current" data-current=${hl}>${outline('under')}${outline('over')}</g>` : nothing}
         </svg>
       </div>
       <p id="help" class="sr-only">${this.s('help')}</p>
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
-      ${this.renderLegend()} ${this.renderNoCountry(summary)}
-      <div class="tools">
-        <button part="toggle" type="button" aria-expanded=${String(this.tableOpen)} aria-controls="table" @click=${this.toggleTable}>
-          ${this.s('toggle')}
-        </button>
+      ${below}
+      <div
+        id="table"
+        part="table"
+        class=${open ? 'table-wrap' : 'sr-only'}
+        role=${open ? 'region' : nothing}
+        tabindex=${open ? '0' : nothing}
+        aria-labelledby=${open ? 'caption' : nothing}
+      >
+        <table>
+          <caption id="caption">${this.s('caption')}</caption>
+          <thead>
+            <tr>
+              ${[this.s('col.country'), this.s('col.state'), ...cols.map((c) => this.s(`cat.${c}`)), this.s('col.total')].map(
+                (t, i) => html`<th scope="col" class=${i > 1 ? 'n' : nothing}>${t}</th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${d.rows.map(
+              (r) => html`<tr>
+                <th scope="row">${r.name}</th>
+                <td>${this.s(r.counts.state ? 'yes' : 'no')}</td>
+                ${[...cols.map((c) => r.counts[c]), r.total].map((n) => html`<td class="n">${nf.format(n)}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
       </div>
-      ${this.renderTable(d)}
-      ${this.renderTip(d)}
+      <div
+        part="tooltip"
+        class="tip"
+        popover="manual"
+        ?hidden=${!name}
+        aria-hidden="true"
+        @pointerenter=${this.onTip}
+        @pointerleave=${this.onTip}
+      >
+        ${name
+          ? html`<span class="name">${name}</span>
+              <ul>
+                ${lines.map((l) => html`<li>${l}</li>`)}
+              </ul>`
+          : nothing}
+      </div>
     </div>`;
   }
 
-  private renderHighlight(d: Derived, id: string) {
-    const path = d.shapes.get(id);
-    const marker = d.byId.has(id) ? d.markers.get(id) : undefined;
-    const shape = (cls: string) =>
-      svg`${path ? svg`<path class="hl ${cls}" d=${path}></path>` : nothing}${
-        marker ? svg`<circle class="hl m ${cls}" cx=${marker.x} cy=${marker.y} r="4"></circle>` : nothing
-      }`;
-    return svg`<g class="current" data-current=${id}>${shape('under')}${shape('over')}</g>`;
-  }
-
-  private swatch(cls: string, masked = false) {
-    if (masked) return html`<span class="sw skeleton"></span>`;
-    return html`<svg class="sw" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class=${cls} x="0.5" y="0.5" width="9" height="9"></rect></svg>`;
-  }
-
-  /** The legend; `masked` for the skeleton (same boxes, texts and swatches masked, no ids). */
-  private renderLegend(masked = false) {
-    const nf = numberFormat(this.locale.intl);
-    const text = (t: string) => (masked ? html`<span class="skeleton">${t}</span>` : t);
-    const id = masked ? nothing : 'legend-title';
-    const marker = html`<li>
-      ${masked
-        ? this.swatch('', true)
-        : html`<svg class="sw" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle class="m" cx="6" cy="6" r="5"></circle></svg>`}
-      ${text(this.s('legend.marker'))}
-    </li>`;
-    if (!this.isAll) {
-      return html`<div part="legend" class="legend states">
-        <p class="legend-title" id=${id}>${text(this.s('legend.states'))}</p>
-        <ul aria-labelledby=${id}>
-          <li>${this.swatch('supporting', masked)}${text(this.s('legend.state'))}</li>
-          <li>${this.swatch('none', masked)}${text(this.s('legend.notState'))}</li>
-          ${marker}
-        </ul>
-      </div>`;
-    }
-    const ranges = MAP_STEPS.map((min, i) => {
-      const next = MAP_STEPS[i + 1];
-      if (next === undefined) return this.s('orMore', { n: nf.format(min) });
-      return next - 1 === min ? nf.format(min) : this.s('range', { from: nf.format(min), to: nf.format(next - 1) });
-    });
-    return html`<div part="legend" class="legend all">
-      <p class="legend-title" id=${id}>${text(this.s('legend.all'))}</p>
-      <ul aria-labelledby=${id}>
-        <li>${this.swatch('none', masked)}${text(this.s('legend.none'))}</li>
-        ${ranges.map((r, i) => html`<li>${this.swatch(`s${i + 1}`, masked)}${text(r)}</li>`)} ${marker}
-      </ul>
-    </div>`;
-  }
-
-  private renderNoCountry(summary: Summary) {
-    if (!summary.noCountry.length) return nothing;
-    return html`<div part="no-country" class="nocountry">
-      <p id="nocountry-title">${this.s('noCountry')}</p>
-      <ul aria-labelledby="nocountry-title">
-        ${summary.noCountry.map((n) => {
-          const cat = n.category === 'state' ? this.str('category.state') : this.s(`cat.${n.category}`);
-          return html`<li><bdi class="name">${n.name}</bdi> <span class="cat">(${cat})</span></li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  private renderTable(d: Derived) {
-    const nf = numberFormat(this.locale.intl);
-    const open = this.tableOpen;
-    const cols = ORGS.filter((c) => c !== 'uncategorized' || d.rows.some((r) => r.counts.uncategorized > 0));
-    // Always in the page for assistive technology; on screen once the button opens it.
-    return html`<div
-      id="table"
-      part="table"
-      class=${open ? 'table-wrap' : 'sr-only'}
-      role=${open ? 'region' : nothing}
-      tabindex=${open ? '0' : nothing}
-      aria-labelledby=${open ? 'caption' : nothing}
-    >
-      <table>
-        <caption id="caption">${this.s('caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.s('col.country')}</th>
-            <th scope="col">${this.s('col.state')}</th>
-            ${cols.map((c) => html`<th scope="col" class="n">${this.s(`cat.${c}`)}</th>`)}
-            <th scope="col" class="n">${this.s('col.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${d.rows.map(
-            (r) => html`<tr>
-              <th scope="row">${r.name}</th>
-              <td>${this.s(r.state ? 'yes' : 'no')}</td>
-              ${cols.map((c) => html`<td class="n">${nf.format(r.counts[c])}</td>`)}
-              <td class="n">${nf.format(r.total)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  /** The lines of a country's tooltip (and of its announcement). */
-  private tipLines(d: Derived, id: string): { name: string; lines: string[] } {
-    const nf = numberFormat(this.locale.intl);
-    const row = d.byId.get(id);
-    const name = row?.name ?? countryName(this.locale.intl, id);
-    if (!row) return { name, lines: [this.s('tip.none')] };
-    const lines = [this.s(row.state ? 'tip.state' : 'tip.notState')];
-    for (const c of ORGS) {
-      if (c === 'uncategorized' && !row.counts[c]) continue;
-      lines.push(this.s('count', { label: this.s(`cat.${c}`), n: nf.format(row.counts[c]) }));
-    }
-    return { name, lines };
-  }
-
-  private renderTip(d: Derived) {
-    const tip = this.tipId ? this.tipLines(d, this.tipId) : null;
-    return html`<div
-      part="tooltip"
-      class="tip"
-      popover=${SUPPORTS_POPOVER ? 'manual' : nothing}
-      ?hidden=${!SUPPORTS_POPOVER && !tip}
-      aria-hidden="true"
-      @pointerenter=${this.cancelHide}
-      @pointerleave=${this.onTipLeave}
-    >
-      ${tip
-        ? html`<span class="name">${tip.name}</span>
-            <ul>
-              ${tip.lines.map((l) => html`<li>${l}</li>`)}
-            </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.syncTip();
+  /** A country's name, then the lines of its tooltip (and of its announcement). */
+  private tipLines(id: string): string[] {
+    const { intl } = this.locale;
+    const row = this.derived!.byId.get(id);
+    if (!row) return [countryName(intl, id), this.s('tip.none')];
+    return [
+      row.name,
+      this.s(row.counts.state ? 'tip.state' : 'tip.notState'),
+      ...orgsOf([row]).map((c) => this.s('count', { label: this.s(`cat.${c}`), n: numberFormat(intl).format(row.counts[c]) })),
+    ];
   }
 
   /** Shows, places or hides the tooltip after each render. */
-  private syncTip(): void {
-    const tip = this.tipEl;
-    if (!tip) return;
-    if (!this.tipId) {
-      if (SUPPORTS_POPOVER && tip.matches(':popover-open')) tip.hidePopover();
-      return;
-    }
-    if (SUPPORTS_POPOVER && !tip.matches(':popover-open')) {
-      // Re-entered at the end of the stack, above any popover the page opened since.
-      tip.showPopover();
-    }
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    // In the top layer where popovers are supported (else `hidden` shows and hides it); shown again at
+    // the end of the stack, above any popover the page opened since.
+    if (tip?.togglePopover && tip.matches(':popover-open') !== !!this.tipId) tip.togglePopover();
     this.placeTip();
   }
 
-  /** The box the tooltip points at, in viewport coordinates. */
-  private anchor(): Anchor | null {
-    if (this.tipSource !== 'key') {
-      const { x, y } = this.pointer;
-      return { left: x, right: x, top: y - 4, bottom: y + 18 };
-    }
-    const svgEl = this.svgEl;
-    const data = this.dataTask.value;
-    const id = this.tipId;
-    if (!svgEl || !data || !id) return null;
-    const d = this.derive(data);
-    const marker = d.markers.get(id);
-    const path = d.shapes.get(id);
-    const box = marker ? { x0: marker.x - 5, y0: marker.y - 5, x1: marker.x + 5, y1: marker.y + 5 } : path ? mainBox(path) : null;
-    const ctm = svgEl.getScreenCTM();
-    if (!box || !ctm) return null;
-    const a = new DOMPoint(box.x0, box.y0).matrixTransform(ctm);
-    const b = new DOMPoint(box.x1, box.y1).matrixTransform(ctm);
-    return { left: Math.min(a.x, b.x), right: Math.max(a.x, b.x), top: Math.min(a.y, b.y), bottom: Math.max(a.y, b.y) };
-  }
-
-  /** Above the anchor, centred, kept inside the viewport; below it when there is no room above. */
+  /**
+   * Above the box the tooltip points at (the pointer, or the country's main
+   * shape for the keyboard), centred, kept inside the viewport; below it
+   * when there is no room above.
+   */
   private placeTip(): void {
-    const tip = this.tipEl;
-    const a = this.anchor();
-    if (!tip || !a) return;
-    const vw = document.documentElement.clientWidth || window.innerWidth;
-    const vh = document.documentElement.clientHeight || window.innerHeight;
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    const id = this.tipId;
+    const d = this.derived;
+    if (!tip || !id || !d) return;
+    let { x: left, y: top } = this.pointer;
+    let [right, bottom] = [left, top + 18];
+    top -= 4;
+    if (this.tipSource === 'key') {
+      const m = d.markers.get(id);
+      const box = m ? [m.x - 5, m.y - 5, m.x + 5, m.y + 5] : mainBox(d.shapes.get(id) ?? '');
+      const ctm = this.renderRoot.querySelector('svg')?.getScreenCTM();
+      if (!box || !ctm) return;
+      const a = new DOMPoint(box[0], box[1]).matrixTransform(ctm);
+      const b = new DOMPoint(box[2], box[3]).matrixTransform(ctm);
+      [left, top, right, bottom] = [Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y)];
+    }
+    const { clientWidth, clientHeight } = document.documentElement;
     const { width, height } = tip.getBoundingClientRect();
-    let left = (a.left + a.right) / 2 - width / 2;
-    let top = a.top - GAP - height;
-    if (top < EDGE) top = a.bottom + GAP;
-    top = Math.max(EDGE, Math.min(top, vh - EDGE - height));
-    left = Math.max(EDGE, Math.min(left, vw - EDGE - width));
+    const px = (v: number, max: number) => `${Math.round(Math.max(EDGE, Math.min(v, max - EDGE)))}px`;
+    let y = top - GAP - height;
+    if (y < EDGE) y = bottom + GAP;
     // CSSOM, not a style attribute in the template: allowed under a strict CSP.
-    tip.style.setProperty('left', `${Math.round(left)}px`);
-    tip.style.setProperty('top', `${Math.round(top)}px`);
+    tip.style.left = px((left + right) / 2 - width / 2, (clientWidth || innerWidth) - width);
+    tip.style.top = px(y, (clientHeight || innerHeight) - height);
   }
 
   private show(id: string, source: TipSource): void {
@@ -517,181 +466,99 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     this.placeTip();
   }
 
-  private hide = (): void => {
+  /** Hides the tooltip, or with `later`, after a moment (so a mouse can reach the tooltip itself). */
+  private hide = (later?: boolean): void => {
     clearTimeout(this.hideTimer);
-    this.tipId = null;
+    if (later) this.hideTimer = window.setTimeout(this.hide, HIDE_DELAY);
+    else this.tipId = null;
   };
 
-  private scheduleHide(): void {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = window.setTimeout(this.hide, HIDE_DELAY);
-  }
-
-  private cancelHide = (): void => {
-    if (this.tipSource === 'pointer') clearTimeout(this.hideTimer);
+  // The tooltip itself can be reached by a mouse: entering it keeps it, leaving it hides it.
+  private onTip = (e: PointerEvent): void => {
+    if (this.tipSource !== 'pointer') return;
+    if (e.type === 'pointerenter') clearTimeout(this.hideTimer);
+    else this.hide(true);
   };
-
-  private onTipLeave = (): void => {
-    if (this.tipSource === 'pointer') this.scheduleHide();
-  };
-
-  private idAt(e: Event): string | null {
-    const el = (e.target as Element | null)?.closest?.('[data-id]');
-    return el?.getAttribute('data-id') ?? null;
-  }
 
   // Mouse and pen: hover shows, leaving hides (after a moment, so the tooltip itself can be reached).
-  private onPointerOver = (e: PointerEvent): void => {
-    if (e.pointerType === 'touch') return;
-    const id = this.idAt(e);
-    this.pointer = { x: e.clientX, y: e.clientY };
+  private onPointer = (e: PointerEvent): void => {
+    const pointing = this.tipSource === 'pointer';
+    const { type } = e;
+    if (e.pointerType === 'touch' || (type === 'pointermove' && !(pointing && this.tipId))) return;
+    if (type !== 'pointerleave') this.pointer = e;
+    const id = type === 'pointerover' && (e.target as SVGElement).dataset.id;
     if (id) this.show(id, 'pointer');
-    else if (this.tipSource === 'pointer') this.scheduleHide();
-  };
-
-  private onPointerMove = (e: PointerEvent): void => {
-    if (e.pointerType === 'touch' || this.tipSource !== 'pointer' || !this.tipId) return;
-    this.pointer = { x: e.clientX, y: e.clientY };
-    this.placeTip();
-  };
-
-  private onPointerLeave = (e: PointerEvent): void => {
-    if (e.pointerType !== 'touch' && this.tipSource === 'pointer') this.scheduleHide();
+    else if (type === 'pointermove') this.placeTip();
+    else if (pointing) this.hide(true);
   };
 
   // Tap (and click): shows the country's tooltip, or closes it when tapped again or on the sea.
-  private onClick = (e: MouseEvent): void => {
-    const id = this.idAt(e);
-    const data = this.dataTask.value;
-    if (!id) {
-      this.hide();
-      return;
-    }
-    if (data && this.derive(data).order.some((r) => r.id === id)) this.current = id;
-    if (this.tipId === id && this.tipSource === 'tap') {
-      this.hide();
-      return;
-    }
-    this.pointer = { x: e.clientX, y: e.clientY };
-    const mouse = (e as PointerEvent).pointerType === 'mouse';
-    this.show(id, mouse ? 'pointer' : 'tap');
+  private onClick = (e: PointerEvent): void => {
+    // Shapes and circles carry their country as `data-id` (the highlight and plain land let events through).
+    const id = (e.target as SVGElement).dataset.id;
+    if (id && this.derived?.order.includes(id)) this.current = id;
+    if (!id || (this.tipId === id && this.tipSource === 'tap')) return this.hide();
+    this.pointer = e;
+    this.show(id, e.pointerType === 'mouse' ? 'pointer' : 'tap');
   };
 
-  private onFramePointerDown = (): void => {
-    // Focus that follows a click is not keyboard focus: no tooltip for the "current" country.
-    this.pointerFocus = true;
-    setTimeout(() => (this.pointerFocus = false), 0);
-  };
 
-  private onDocumentPointerDown = (e: PointerEvent): void => {
-    if (this.tipId && !e.composedPath().includes(this)) this.hide();
-  };
-
-  private onDocumentKeyDown = (e: KeyboardEvent): void => {
-    // Escape dismisses a hover tooltip wherever focus is (WCAG 1.4.13).
-    if (e.key === 'Escape' && this.tipId && this.tipSource !== 'key') this.hide();
-  };
-
-  private onViewportChange = (): void => {
+  /**
+   * Page-wide, while a tooltip shows: a press outside the map hides it;
+   * Escape hides a hover one wherever focus is (WCAG 1.4.13); scrolling and
+   * resizing move a keyboard one and hide the others.
+   */
+  private onPage = (e: Event): void => {
+    const { type } = e;
+    const key = this.tipSource === 'key';
     if (!this.tipId) return;
-    if (this.tipSource === 'key') this.placeTip();
+    if (type === 'pointerdown') {
+      if (!e.composedPath().includes(this)) this.hide();
+    } else if (type === 'keydown') {
+      if ((e as KeyboardEvent).key === 'Escape' && !key) this.hide();
+    } else if (key) this.placeTip();
     else this.hide();
   };
 
   private onFocus = (): void => {
-    if (this.pointerFocus) return;
-    const data = this.dataTask.value;
-    if (!data) return;
-    const order = this.derive(data).order;
-    if (!order.length) return;
-    if (!this.current || !order.some((r) => r.id === this.current)) this.current = order[0].id;
-    this.show(this.current, 'key');
+    const order = this.derived?.order;
+    // Focus that follows a click is not keyboard focus: no tooltip for the "current" country.
+    if (this.pointerFocus || !order?.length) return;
+    // The country the keyboard was on, else the first.
+    this.show((this.current = order[Math.max(0, order.indexOf(this.current!))]), 'key');
   };
 
-  private onBlur = (): void => {
-    if (this.tipSource === 'key') this.hide();
-  };
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    const data = this.dataTask.value;
-    if (!data || e.altKey || e.ctrlKey || e.metaKey) return;
-    const d = this.derive(data);
-    const order = d.order;
-    if (!order.length) return;
-    const i = Math.max(
-      0,
-      order.findIndex((r) => r.id === this.current),
-    );
-    const rtl = this.locale.dir === 'rtl';
-    let next: number | null = null;
-    switch (e.key) {
-      case 'ArrowDown':
-        next = i + 1;
-        break;
-      case 'ArrowUp':
-        next = i - 1;
-        break;
-      case 'ArrowRight':
-        next = rtl ? i - 1 : i + 1;
-        break;
-      case 'ArrowLeft':
-        next = rtl ? i + 1 : i - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = order.length - 1;
-        break;
-      case 'PageDown':
-        next = i + 10;
-        break;
-      case 'PageUp':
-        next = i - 10;
-        break;
-      case 'Enter':
-      case ' ':
+    const d = this.derived;
+    const order = d?.order ?? [];
+    const n = order.length;
+    const { key } = e;
+    if (!n || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (key === 'Escape') {
+      if (this.tipId) {
         e.preventDefault();
-        this.current = order[i].id;
-        this.show(order[i].id, 'key');
-        this.announce(d, order[i].id);
-        return;
-      case 'Escape':
-        if (this.tipId) {
-          e.preventDefault();
-          e.stopPropagation();
-          this.hide();
-        }
-        return;
-      default:
-        // Type-ahead: the next country whose name starts with the letter.
-        if (e.key.length === 1 && /\p{L}/u.test(e.key)) {
-          const starts = new Intl.Collator(this.locale.intl, { sensitivity: 'base' });
-          for (let k = 1; k <= order.length; k++) {
-            const r = order[(i + k) % order.length];
-            if (starts.compare(r.name.slice(0, 1), e.key) === 0) {
-              next = (i + k) % order.length;
-              break;
-            }
-          }
-        }
-        if (next === null) return;
+        e.stopPropagation();
+        this.hide();
+      }
+      return;
     }
+    const i = Math.max(0, order.indexOf(this.current!));
+    // Arrows left and right follow the reading direction; Enter and Space show the current country.
+    const back = this.locale.dir === 'rtl' ? 1 : -1;
+    const move = ({ ArrowDown: 1, ArrowUp: -1, ArrowRight: -back, ArrowLeft: back, Home: -n, End: n, PageDown: 10, PageUp: -10, Enter: 0, ' ': 0 } as Record<string, number>)[key];
+    let next = typeof move === 'number' ? Math.max(0, Math.min(n - 1, i + move)) : -1;
+    // Type-ahead: the next country whose name starts with the letter.
+    if (next < 0 && key.length === 1 && /\p{L}/u.test(key)) {
+      const starts = new Intl.Collator(this.locale.intl, { sensitivity: 'base' });
+      for (let k = 1; k <= n && next < 0; k++) if (!starts.compare(d!.byId.get(order[(i + k) % n])!.name[0], key)) next = (i + k) % n;
+    }
+    if (next < 0) return;
     e.preventDefault();
-    const to = order[Math.max(0, Math.min(order.length - 1, next))];
-    this.current = to.id;
-    this.show(to.id, 'key');
-    this.announce(d, to.id);
-  };
-
-  private announce(d: Derived, id: string): void {
-    const { name, lines } = this.tipLines(d, id);
-    const text = [name, ...lines].join(' · ');
+    const id = (this.current = order[next]);
+    this.show(id, 'key');
     // The same text twice in a row is not re-read by every screen reader: vary it invisibly.
+    const text = this.tipLines(id).join(' · ');
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
-  }
-
-  private toggleTable = (): void => {
-    this.tableOpen = !this.tableOpen;
   };
 }
