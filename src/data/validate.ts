@@ -26,20 +26,20 @@ import {
 
 type Obj = Record<string, unknown>;
 /** Checks `v` found at `path` and returns the value to keep. */
-type Check<T> = (v: unknown, path: string) => T;
+export type Check<T> = (v: unknown, path: string) => T;
 
 /** The file being checked, for messages (validation is synchronous: one at a time). */
 let file = '';
 
-const fail = (path: string, what: string): never => {
+export const fail = (path: string, what: string): never => {
   throw new ParisCallDataError('schema', `${path}: ${what}`, file);
 };
 const note = (msg: string) => console.warn(`[paris-call-widgets] ${msg} (${file})`);
 
-const obj: Check<Obj> = (v, path) =>
+export const obj: Check<Obj> = (v, path) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : fail(path, 'expected an object');
-const arr: Check<unknown[]> = (v, path) => (Array.isArray(v) ? v : fail(path, 'expected an array'));
-const str: Check<string> = (v, path) => (typeof v === 'string' ? v : fail(path, 'expected a string'));
+export const arr: Check<unknown[]> = (v, path) => (Array.isArray(v) ? v : fail(path, 'expected an array'));
+export const str: Check<string> = (v, path) => (typeof v === 'string' ? v : fail(path, 'expected a string'));
 const count: Check<number> = (v, path) =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(path, 'expected a count');
 const date: Check<string> = (v, path) => {
@@ -62,17 +62,17 @@ const category: Check<CategoryKey> = (v, path) => {
   const s = str(v, path);
   return (CATEGORIES as readonly string[]).includes(s) ? (s as CategoryKey) : fail(path, `unknown category "${s.slice(0, 40)}"`);
 };
-const alpha2: Check<string> = (v, path) => {
+export const alpha2: Check<string> = (v, path) => {
   const s = str(v, path);
   return /^[A-Z]{2}$/.test(s) ? s : fail(path, 'expected an ISO alpha-2 code');
 };
 /** `required` false: absent or null is an empty list. */
-const list =
+export const list =
   <T>(check: Check<T>, required = true): Check<T[]> =>
   (v, path) =>
     arr(required ? v : (v ?? []), path).map((x, i) => check(x, `${path}[${i}]`));
 /** An object with exactly these keys, in this order (unknown keys are not copied). */
-const shape =
+export const shape =
   <T>(spec: { [K in keyof T]: Check<T[K]> }): Check<T> =>
   (v, path) => {
     const o = obj(v, path);
@@ -111,14 +111,14 @@ const locales =
 
 const source = shape({ name: str, url: (v, path) => url(v, path) ?? '', license: str });
 
-/** Checks `schemaVersion` and `kind`, then the rest of the file with `body`. */
-function read<T>(data: unknown, fileUrl: string, kind: string, body: Check<T>): { schemaVersion: number; kind: string } & T {
+/** Checks `schemaVersion` (at most `max`) and `kind`, then the rest of the file with `body`. */
+export function read<T>(data: unknown, fileUrl: string, kind: string, body: Check<T>, max = SCHEMA_VERSION): { schemaVersion: number; kind: string } & T {
   file = fileUrl;
   const o = obj(data, '$');
   const version = o.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version)) fail('$.schemaVersion', 'missing');
-  if ((version as number) > SCHEMA_VERSION) {
-    throw new ParisCallDataError('version', `schemaVersion ${version} is newer than this library reads (${SCHEMA_VERSION})`, file);
+  if ((version as number) > max) {
+    throw new ParisCallDataError('version', `schemaVersion ${version} is newer than this library reads (${max})`, file);
   }
   if (o.kind !== kind) fail('$.kind', `expected "${kind}"`);
   return { schemaVersion: version as number, kind, ...body(o, '$') };
