@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { ParisCallDataError } from '../data/errors.js';
+import { DataTask } from './data-task.js';
 import { emit } from './emit.js';
 import { LocaleController } from './locale-controller.js';
 import { t, type StringKey } from './localize.js';
@@ -56,10 +56,11 @@ export abstract class ParisCallElement<T> extends LitElement {
   /** True when the widget took over a pre-rendered snippet: its content was on screen before the script ran. */
   protected wasPrerendered = false;
 
-  protected dataTask = new Task(this, {
-    task: ([src], { signal }) => this.load(src as string, signal),
-    args: () => [this.src, ...this.dataArgs()] as const,
-  });
+  protected dataTask = new DataTask<T>(
+    this,
+    ([src], signal) => this.load(src as string, signal),
+    () => [this.src, ...this.dataArgs()],
+  );
 
   /** Further properties the data depends on (the task reruns when one changes). */
   protected dataArgs(): unknown[] {
@@ -108,7 +109,7 @@ export abstract class ParisCallElement<T> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const s = this.dataTask.status;
-    this.status = s === TaskStatus.COMPLETE ? 'ready' : s === TaskStatus.ERROR ? 'error' : 'loading';
+    this.status = s === 'complete' ? 'ready' : s === 'error' ? 'error' : 'loading';
   }
 
   protected override update(changed: PropertyValues): void {
@@ -147,19 +148,15 @@ export abstract class ParisCallElement<T> extends LitElement {
    */
   private hasLiveContent(): boolean {
     const s = this.dataTask.status;
-    return s === TaskStatus.COMPLETE || (s === TaskStatus.ERROR && this.dataTask.error instanceof NotFoundError);
+    return s === 'complete' || (s === 'error' && this.dataTask.error instanceof NotFoundError);
   }
 
   override render() {
     // A pre-rendered copy is on screen: add nothing (no skeleton, no error box)
     // until there is live content to replace it with.
     if (this.prerendered && !this.hasLiveContent()) return nothing;
-    return this.dataTask.render({
-      initial: () => this.renderPending(),
-      pending: () => this.renderPending(),
-      complete: (data) => this.renderReady(data),
-      error: (e) => this.renderError(e),
-    });
+    const { status, value, error } = this.dataTask;
+    return status === 'complete' ? this.renderReady(value as T) : status === 'error' ? this.renderError(error) : this.renderPending();
   }
 
   private renderPending(): TemplateResult {

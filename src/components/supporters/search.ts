@@ -98,13 +98,16 @@ export function sortedOrder(index: SupporterIndex, sort: SortKey, locale: string
 
 /** The supporters that meet `criteria`, in `order`: every word of the query in the name (normalised). */
 export function filterSupporters(index: SupporterIndex, order: readonly number[], { query, category, country }: Criteria): Supporter[] {
-  // An empty query is one empty word, in every name.
-  const words = normalise(query).split(' ');
+  const words = normalise(query).split(' ').filter(Boolean);
   const { supporters, keys } = index;
   const where = country === 'none' ? null : country;
-  return order
-    .filter((i) => (!category || supporters[i].category === category) && (!country || supporters[i].country === where) && words.every((w) => keys[i].includes(w)))
-    .map((i) => supporters[i]);
+  // A plain loop: at 100,000 rows, filter().map() with a closure per row took half as long again per keystroke.
+  const out: Supporter[] = [];
+  for (const i of order) {
+    const s = supporters[i];
+    if ((!category || s.category === category) && (!country || s.country === where) && words.every((w) => keys[i].includes(w))) out.push(s);
+  }
+  return out;
 }
 
 /** Country options, `[code, name]`, sorted by name for `locale` (once per index and locale). */
