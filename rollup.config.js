@@ -13,16 +13,13 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { dataDefines } from './scripts/data-defines.js';
-import { LOCALES, keepLocales, keysOnce, minifyLiterals, staticProperties } from './scripts/lean-build.js';
+import { LOCALES, leanBuild } from './scripts/lean-build.js';
 
 export const components = ['counter', 'principle', 'principles', 'timeline', 'badge', 'supporters', 'map'];
 
 const plugins = (dataDir, locales = LOCALES) => [
   nodeResolve({ exportConditions: ['production'] }),
-  minifyLiterals(),
-  ...(locales === LOCALES ? [] : [keepLocales(locales)]),
-  keysOnce(),
-  staticProperties(),
+  leanBuild(locales),
   esbuild({
     target: 'es2021',
     minify: true,

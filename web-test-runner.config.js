@@ -10,7 +10,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faultMiddleware } from './test/server/fault-middleware.js';
 import { snippetMiddleware } from './test/server/snippet-middleware.js';
 import { dataDefines } from './scripts/data-defines.js';
-import { keysOnceIn, minifyLiteralsIn, staticPropertiesIn } from './scripts/lean-build.js';
+import { leanSource } from './scripts/lean-build.js';
 import { resolve } from 'node:path';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
@@ -145,8 +145,7 @@ export default {
       name: 'lean-build',
       transform(context) {
         if (!/^\/src\/.*\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
-        const file = resolve('.' + context.path);
-        return { body: staticPropertiesIn(keysOnceIn(minifyLiteralsIn(context.body, file), file), file) };
+        return { body: leanSource(context.body, resolve('.' + context.path)) };
       },
     },
     esbuildPlugin({

@@ -123,27 +123,6 @@ export function keepLocalesIn(code, fileName, keep) {
   return edits.length ? splice(code, edits) : code;
 }
 
-export function minifyLiterals() {
-  return {
-    name: 'pcw-minify-literals',
-    transform(code, id) {
-      if (!OWN.test(id)) return null;
-      return { code: minifyLiteralsIn(code, id), map: null };
-    },
-  };
-}
-
-export function keepLocales(keep) {
-  for (const l of keep) if (!LOCALES.includes(l)) throw new Error(`keepLocales: unknown locale ${l}`);
-  return {
-    name: 'pcw-keep-locales',
-    transform(code, id) {
-      if (!OWN.test(id)) return null;
-      return { code: keepLocalesIn(code, id, keep), map: null };
-    },
-  };
-}
-
 /** Keys of an object literal when every property is `name: value`; else null. */
 function plainKeys(obj) {
   const keys = [];
@@ -238,16 +217,6 @@ export function keysOnceIn(code, fileName) {
   return splice(code, edits);
 }
 
-export function keysOnce() {
-  return {
-    name: 'pcw-keys-once',
-    transform(code, id) {
-      if (!OWN.test(id)) return null;
-      return { code: keysOnceIn(code, id), map: null };
-    },
-  };
-}
-
 // staticProperties(): Lit's `@property()`, `@state()` and `@query()` field
 //   decorators (legacy TypeScript decorators) become one `static properties`
 //   object and getters per class. The sources keep the decorators (typed,
@@ -295,12 +264,25 @@ export function staticPropertiesIn(code, fileName) {
   return edits.length ? splice(code, edits) : code;
 }
 
-export function staticProperties() {
+/**
+ * Every transform above, in build order, on one source file of ours (other
+ * files are returned as they are). `keep`: the locales of a per-language
+ * module; all of them by default. Used by rollup.config.js, the test server
+ * (web-test-runner.config.js) and scripts/sizes-by-widget.js, so all three
+ * see the same code.
+ */
+export function leanSource(code, file, keep = LOCALES) {
+  if (!OWN.test(file)) return code;
+  for (const l of keep) if (!LOCALES.includes(l)) throw new Error(`leanSource: unknown locale ${l}`);
+  let out = minifyLiteralsIn(code, file);
+  if (keep.length < LOCALES.length) out = keepLocalesIn(out, file, keep);
+  return staticPropertiesIn(keysOnceIn(out, file), file);
+}
+
+/** The Rollup plugin: leanSource() on each of our modules, before esbuild. */
+export function leanBuild(keep = LOCALES) {
   return {
-    name: 'pcw-static-properties',
-    transform(code, id) {
-      if (!OWN.test(id)) return null;
-      return { code: staticPropertiesIn(code, id), map: null };
-    },
+    name: 'pcw-lean-build',
+    transform: (code, id) => (OWN.test(id) ? { code: leanSource(code, id, keep), map: null } : null),
   };
 }

@@ -8,21 +8,18 @@ import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dataDefines } from './data-defines.js';
 import { measure } from './sizes.js';
-import { keepLocalesIn, keysOnceIn, minifyLiteralsIn, staticPropertiesIn } from './lean-build.js';
+import { LOCALES, leanSource } from './lean-build.js';
 import { components } from '../rollup.config.js';
 
 const i = process.argv.indexOf('--lang');
-const keep = i > 0 ? [...new Set(['en', process.argv[i + 1]])] : null;
+const keep = i > 0 ? [...new Set(['en', process.argv[i + 1]])] : LOCALES;
 
 async function brotli(list) {
   const transform = {
     name: 'lean',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (a) => {
-        let s = minifyLiteralsIn(readFileSync(a.path, 'utf8'), a.path);
-        if (keep) s = keepLocalesIn(s, a.path, keep);
-        s = staticPropertiesIn(keysOnceIn(s, a.path), a.path);
-        return { contents: s, loader: 'ts' };
+        return { contents: leanSource(readFileSync(a.path, 'utf8'), a.path, keep), loader: 'ts' };
       });
     },
   };
@@ -35,7 +32,7 @@ async function brotli(list) {
 }
 
 const all = await brotli(components);
-console.log(`locales: ${keep ? keep.join('+') : 'all'}`);
+console.log(`locales: ${keep === LOCALES ? 'all' : keep.join('+')}`);
 console.log(`${'every widget'.padEnd(24)} ${String(all).padStart(7)} B brotli`);
 for (const c of components) {
   const without = await brotli(components.filter((x) => x !== c));

