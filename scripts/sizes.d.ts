@@ -11,9 +11,13 @@ export interface Closure extends Bytes {
 }
 export interface Sizes {
   bundle: Bytes & { file: string; static: string[]; dynamic: string[] };
+  /** dist/paris-call-widgets.<lang>.js by language code. */
+  langBundles: Record<string, Bytes & { file: string }>;
+  /** The largest of them (brotli). */
+  largestLang: Bytes & { file: string };
   components: Record<string, Closure>;
   data: Record<string, Bytes & { file: string }>;
-  pages: Record<'counterViaBundle' | 'counterViaEntry' | 'mapViaBundle' | 'mapViaEntry', Bytes & { label: string }>;
+  pages: Record<'counterViaBundle' | 'counterViaLangBundle' | 'counterViaEntry' | 'mapViaBundle' | 'mapViaEntry', Bytes & { label: string }>;
 }
 export const ROOT: string;
 export function measure(buf: Uint8Array): Bytes;
