@@ -1,9 +1,9 @@
-// Two source transforms for the Rollup build (issue 9, bundle budgets).
-// Both work on the TypeScript AST of our own sources (never on node_modules)
-// and run before esbuild, which minifies code but leaves template literal
-// text alone.
+// The build's source transforms (issue 9, bundle budgets), all applied by
+// leanSource() below. They work on the TypeScript AST of our own sources
+// (never on node_modules) and run before esbuild, which minifies code but
+// leaves template literal text alone.
 //
-// minifyLiterals(): the static text of `css`…`` and `html`…`` / `svg`…``
+// minifyLiteralsIn(): the static text of `css`…`` and `html`…`` / `svg`…``
 //   templates. CSS: the same conservative rules as snippetCss()
 //   (src/snippet/css-text.ts), so a pre-rendered snippet's inline <style>,
 //   taken from the built widget, still hashes to the value the build writes
@@ -11,19 +11,22 @@
 //   becomes one space (never removed: between inline elements a space shows).
 //   Interpolations (`${…}`) and everything outside the templates are kept.
 //
-// keysOnce(): a string table spells every key once per locale in the
+// keysOnceIn(): a string table spells every key once per locale in the
 //   sources (readable, and type-checked key for key). In the build, each
 //   locale other than English becomes an array of its strings in English's
 //   key order, zipped back into an object when the module loads (about
 //   1 KB brotli on the all-locale bundle). A table whose keys do not match
 //   English's exactly is left as written.
 //
-// keepLocales(list): for the per-language bundles. Every object literal whose
-//   property names are all locale codes, `en` among them (the string tables,
-//   `strings = { en, fr, … }`, skeleton length tables), loses the locales not
-//   in `list`; tree shaking then drops the modules only they imported. The
-//   language resolver reads the same table (`strings`), so a page in a
-//   language the bundle does not carry gets English, not a mix.
+// keepLocalesIn(code, file, list): for the per-language bundles. Every
+//   locale table (an object literal whose property names are all locale
+//   codes, `en` among them: the string tables, `strings = { en, fr, … }`,
+//   skeleton length tables) loses the locales not in `list`; tree shaking
+//   then drops the modules only they imported. The language resolver reads
+//   the same table (`strings`), so a page in a language the bundle does not
+//   carry gets English, not a mix.
+//
+// staticPropertiesIn(): see below.
 import ts from 'typescript';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -101,21 +104,21 @@ const propName = (p) =>
     ? p.name.text
     : null;
 
+/** A locale table's property names (`{ en, fr: …, … }`), or null for any other node. */
+function localeTable(node) {
+  if (!ts.isObjectLiteralExpression(node) || node.properties.length < 2) return null;
+  const names = node.properties.map(propName);
+  return names.includes('en') && names.every((n) => n !== null && LOCALES.includes(n)) ? names : null;
+}
+
 export function keepLocalesIn(code, fileName, keep) {
   const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
-    if (ts.isObjectLiteralExpression(node) && node.properties.length > 1) {
-      const names = node.properties.map(propName);
-      if (names.includes('en') && names.every((n) => n !== null && LOCALES.includes(n))) {
-        const kept = node.properties.filter((p) => keep.includes(propName(p)));
-        edits.push({
-          start: node.getStart(sf),
-          end: node.getEnd(),
-          text: `{ ${kept.map((p) => p.getText(sf)).join(', ')} }`,
-        });
-        return; // a locale's own table holds no locale table
-      }
+    if (localeTable(node)) {
+      const kept = node.properties.filter((p) => keep.includes(propName(p)));
+      edits.push({ start: node.getStart(sf), end: node.getEnd(), text: `{ ${kept.map((p) => p.getText(sf)).join(', ')} }` });
+      return; // a locale's own table holds no locale table
     }
     ts.forEachChild(node, visit);
   };
@@ -168,32 +171,30 @@ export function keysOnceIn(code, fileName) {
   const edits = [];
   // 1. Tables: { en, fr: {…}, … } in one file.
   const visit = (node) => {
-    if (ts.isObjectLiteralExpression(node) && node.properties.length > 1) {
-      const names = node.properties.map(propName);
-      if (names.includes('en') && names.every((n) => n !== null && LOCALES.includes(n))) {
-        const enProp = node.properties[names.indexOf('en')];
-        const enValue = ts.isShorthandPropertyAssignment(enProp) ? enProp.name : unwrap(enProp.initializer);
-        const enObj = ts.isIdentifier(enValue) ? findConstObject(sf, enValue.text) : ts.isObjectLiteralExpression(enValue) ? enValue : null;
-        const order = enObj && plainKeys(enObj);
-        // English written inline (first, so it is evaluated first): keep a
-        // reference to it for the other locales.
-        let ref = ts.isIdentifier(enValue) ? enValue.text : null;
-        if (order && !ref && names[0] === 'en') {
-          ref = `__pcwE${edits.length}`;
-          edits.push({ start: 0, end: 0, text: `let ${ref};\n` });
-          edits.push({ start: enObj.getStart(sf), end: enObj.getStart(sf), text: `(${ref}=` });
-          edits.push({ start: enObj.getEnd(), end: enObj.getEnd(), text: ')' });
-        }
-        if (order && ref) {
-          for (const p of node.properties) {
-            if (!ts.isPropertyAssignment(p) || propName(p) === 'en') continue;
-            const obj = unwrap(p.initializer);
-            const vals = ts.isObjectLiteralExpression(obj) && valuesIn(sf, obj, order);
-            if (vals) edits.push({ start: obj.getStart(sf), end: obj.getEnd(), text: `__pcwZip(${ref},[${vals.join(',')}])` });
-          }
-        }
-        return;
+    const names = localeTable(node);
+    if (names) {
+      const enProp = node.properties[names.indexOf('en')];
+      const enValue = ts.isShorthandPropertyAssignment(enProp) ? enProp.name : unwrap(enProp.initializer);
+      const enObj = ts.isIdentifier(enValue) ? findConstObject(sf, enValue.text) : ts.isObjectLiteralExpression(enValue) ? enValue : null;
+      const order = enObj && plainKeys(enObj);
+      // English written inline (first, so it is evaluated first): keep a
+      // reference to it for the other locales.
+      let ref = ts.isIdentifier(enValue) ? enValue.text : null;
+      if (order && !ref && names[0] === 'en') {
+        ref = `__pcwE${edits.length}`;
+        edits.push({ start: 0, end: 0, text: `let ${ref};\n` });
+        edits.push({ start: enObj.getStart(sf), end: enObj.getStart(sf), text: `(${ref}=` });
+        edits.push({ start: enObj.getEnd(), end: enObj.getEnd(), text: ')' });
       }
+      if (order && ref) {
+        for (const p of node.properties) {
+          if (!ts.isPropertyAssignment(p) || propName(p) === 'en') continue;
+          const obj = unwrap(p.initializer);
+          const vals = ts.isObjectLiteralExpression(obj) && valuesIn(sf, obj, order);
+          if (vals) edits.push({ start: obj.getStart(sf), end: obj.getEnd(), text: `__pcwZip(${ref},[${vals.join(',')}])` });
+        }
+      }
+      return;
     }
     ts.forEachChild(node, visit);
   };

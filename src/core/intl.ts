@@ -1,7 +1,8 @@
 /** Cached Intl formatters: building one costs far more than using it. */
 const cache = new Map<string, unknown>();
 
-function memo<T>(key: string, make: () => T): T {
+/** `make()` once per `key` for the page (keys start with a short prefix per kind of formatter). */
+export function memo<T>(key: string, make: () => T): T {
   let v = cache.get(key) as T | undefined;
   if (v === undefined) {
     v = make();

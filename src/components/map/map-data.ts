@@ -1,3 +1,4 @@
+import { safeHref } from '../../core/safe-url.js';
 import { alpha2, arr, fail, list, obj, read, shape, str, type Check } from '../../data/validate.js';
 import { cached, dataUrl, untilAborted } from '../../data/loader.js';
 import { defaultMapUrl } from '../../data/default-url.js';
@@ -45,14 +46,11 @@ const geometry = shape<MapGeometry>({
   // Attribution only: a missing field is empty, a URL that is not http(s) is no link.
   source: (v, path) => {
     const src = obj(v ?? {}, path);
-    let url = '';
-    try {
-      const u = new URL(str(src.url ?? '', `${path}.url`));
-      if (u.protocol === 'https:' || u.protocol === 'http:') url = u.href;
-    } catch {
-      /* not a URL: no link */
-    }
-    return { name: str(src.name ?? '', `${path}.name`), url, license: str(src.license ?? '', `${path}.license`) };
+    return {
+      name: str(src.name ?? '', `${path}.name`),
+      url: safeHref(str(src.url ?? '', `${path}.url`)) ?? '',
+      license: str(src.license ?? '', `${path}.license`),
+    };
   },
 });
 

@@ -1,4 +1,4 @@
-import { formatDate } from '../../core/intl.js';
+import { formatDate, memo } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
 import type { LocaleCode } from '../../data/types.js';
 import { dayMs } from './growth.js';
@@ -9,13 +9,9 @@ export { safeHref } from '../../core/safe-url.js';
 /** The timeline's string `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export const str = (lang: LocaleCode, key: TimelineStringKey, params?: Record<string, string>): string => tt(timelineStrings, lang, key, params);
 
-/** Cached Intl formatters. */
-const cache = new Map<string, unknown>();
-const memo = <T>(key: string, make: () => T): T => (cache.get(key) ?? cache.set(key, make()).get(key)) as T;
-
 /** Year and month (`month` "long") or the year alone, in UTC: dataset dates are calendar days. */
 const dtf = (locale: string, month?: 'long') =>
-  memo(`${month}|${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month, timeZone: 'UTC' }));
+  memo(`ym|${month}|${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month, timeZone: 'UTC' }));
 
 /** A year, as the locale writes it alone (2019, 2019年, ٢٠١٩…). */
 export const formatYear = (locale: string, year: number): string => dtf(locale).format(Date.UTC(year, 0, 1));
