@@ -16,6 +16,12 @@ export async function requestCount(key: string): Promise<number> {
   return Number(await res.text());
 }
 
+/** When the test server received the requests for `key` (ms since the epoch, server clock). */
+export async function requestArrivals(key: string): Promise<number[]> {
+  const res = await fetch(`/__fault/arrivals?key=${encodeURIComponent(key)}`);
+  return res.json();
+}
+
 export async function settled(el: HTMLElement & { status: string }, timeout = 15000) {
   await waitUntil(() => el.status !== 'loading', `still loading: ${el.tagName}`, { timeout });
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

@@ -4,12 +4,14 @@
 //                                     which would hide retries. case: ok | delay-<ms> | 404 | 500 | 500-then-ok
 //                                       | truncated | html | version | hang
 //   /__fault/count?key=<k>            how many requests <k> has had (JSON number)
+//   /__fault/arrivals?key=<k>         when they arrived (JSON array of ms since the epoch)
 // Every response is `no-store`, so request counts are not hidden by caches.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const dataDir = fileURLToPath(new URL('../../dist/data/', import.meta.url));
 const counts = new Map();
+const arrivals = new Map();
 
 export async function faultMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/__fault/')) return next();
@@ -20,6 +22,12 @@ export async function faultMiddleware(ctx, next) {
     ctx.body = String(counts.get(key) ?? 0);
     return;
   }
+  if (ctx.path === '/__fault/arrivals') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(arrivals.get(key) ?? []);
+    return;
+  }
+  arrivals.set(key, [...(arrivals.get(key) ?? []), Date.now()]);
   const n = (counts.get(key) ?? 0) + 1;
   counts.set(key, n);
   // `<case>~<tag>` is the same case under a path of its own (e.g. a register
