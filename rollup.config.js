@@ -49,8 +49,10 @@ export default [
   {
     input: {
       ...Object.fromEntries(components.map((c) => [c, `src/components/${c}/define.ts`])),
-      // React wrappers (@lit/react bundled; React itself is the app's).
+      // React wrappers (@lit/react bundled; React itself is the app's): all
+      // seven, and one module per widget.
       react: 'src/react/index.ts',
+      ...Object.fromEntries(components.map((c) => [`react/${c}`, `src/react/${c}.ts`])),
     },
     external: ['react'],
     output: {

@@ -4,7 +4,7 @@
 //   vite-counter, webpack-counter  one component entry (`paris-call-widgets/counter.js`)
 //   vite-all                       the whole library (`import 'paris-call-widgets'`), for the bytes
 //   vite-lang                      one per-language module (`paris-call-widgets/lang/hu.js`), Hungarian shown
-//   react                          React 19: the bare tag with typed JSX, and the @lit/react wrappers
+//   react                          React 19: the bare tag with typed JSX, and the counter's own @lit/react wrapper (no other widget shipped)
 //   ts                             `strict` tsc under moduleResolution bundler and node16
 //   vite-dev                       vite-counter again under `vite` (dev server, pre-bundled deps)
 // Each built app is served by a tiny static server and opened in headless
@@ -144,7 +144,7 @@ const builtApps = {
   'webpack-counter': { bundler: 'webpack 5', imports: 'counter.js', one: true },
   'vite-all': { bundler: 'Vite', imports: 'whole library', one: false },
   'vite-lang': { bundler: 'Vite', imports: 'lang/hu.js', one: false },
-  react: { bundler: 'Vite', imports: 'counter.js + react.js (+ React 19)', one: false },
+  react: { bundler: 'Vite', imports: 'counter.js + react/counter.js (+ React 19)', one: true },
 };
 // Each other widget's tag name, and strings only other widgets carry.
 const foreign = [...components.filter((c) => c !== 'counter').map((c) => `paris-call-${c}`), 'heading-level', 'virtualizer', 'map.json'];

@@ -32,9 +32,11 @@ test('npm pack ships the bundle, component entries, snippet serialiser and style
     ...components.map((c) => `dist/css/paris-call-${c}.css`),
     ...components.map((c) => `dist/components/${c}.js`),
     ...components.map((c) => `dist/types/components/${c}/define.d.ts`),
+    ...components.map((c) => `dist/components/react/${c}.js`),
+    ...components.map((c) => `dist/types/react/${c}.d.ts`),
   ];
   for (const f of expectAll) assert.ok(files.includes(f), `missing from the package: ${f}`);
-  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets(\.[a-z]{2})?\.js|dist\/prerender\.js|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets(\.[a-z]{2})?\.js|dist\/prerender\.js|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/(react\/)?[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
   const stray = files.filter((f) => !allowed.test(f));
   assert.deepEqual(stray, [], `unexpected files in the package: ${stray.join(', ')}`);
   assert.ok(!files.some((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')));
@@ -50,6 +52,8 @@ test('package.json exports every component entry with its types', () => {
   assert.equal(pkg.customElements, 'custom-elements.json');
   // The per-language single modules: paris-call-widgets/lang/hu.js.
   assert.deepEqual(pkg.exports['./lang/*.js'], { types: './dist/types/paris-call-widgets.d.ts', default: './dist/paris-call-widgets.*.js' });
+  // One React wrapper per widget: paris-call-widgets/react/counter.js.
+  assert.deepEqual(pkg.exports['./react/*.js'], { types: './dist/types/react/*.d.ts', default: './dist/components/react/*.js' });
   // Importing one defines the elements: bundlers must not drop it as side-effect free.
   assert.ok(pkg.sideEffects.includes('./dist/paris-call-widgets.*.js'));
 });
@@ -78,7 +82,9 @@ test('README API reference is generated from the manifest and up to date', () =>
 
 test('the shipped JavaScript never evaluates strings (no eval, new Function, string timers)', () => {
   const dist = new URL('dist/', root);
-  const files = ['paris-call-widgets.js', ...['components', 'chunks'].flatMap((d) => readdirSync(new URL(`${d}/`, dist)).map((f) => `${d}/${f}`))];
+  // Every built module: the single bundles, the per-language ones, the entries (React wrappers too), the chunks.
+  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.js') && !f.startsWith('types'));
+  assert.ok(files.includes('paris-call-widgets.js') && files.some((f) => f.startsWith('chunks/')), files.join());
   for (const f of files) {
     const js = readFileSync(new URL(f, dist), 'utf8');
     assert.doesNotMatch(js, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]|setTimeout\(\s*["'`]/, `${f} evaluates a string`);
