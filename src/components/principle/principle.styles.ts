@@ -31,6 +31,10 @@ export const principleStyles = css`
     font-size: 0.8em;
     font-style: italic;
   }
+  /* No slanted Arabic or Japanese: browsers fake it by skewing the glyphs. */
+  .note:is(:lang(ar), :lang(ja)) {
+    font-style: normal;
+  }
   /* Loading: stand-in texts masked line by line (see renderPrincipleSkeleton). */
   .skeleton {
     -webkit-box-decoration-break: clone;
