@@ -9,6 +9,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faultMiddleware } from './test/server/fault-middleware.js';
 import { snippetMiddleware } from './test/server/snippet-middleware.js';
+import { tailwindMiddleware } from './test/server/tailwind-css.js';
 import { dataDefines } from './scripts/data-defines.js';
 import { leanSource } from './scripts/lean-build.js';
 import { resolve } from 'node:path';
@@ -113,7 +114,7 @@ export default {
   browserStartTimeout: 60000,
   // WTR_FINISH (ms) shortens the wait when a deliberately broken build hangs a run.
   testsFinishTimeout: Number(process.env.WTR_FINISH) || 240000,
-  middleware: [faultMiddleware, cspMiddleware, snippetMiddleware],
+  middleware: [faultMiddleware, cspMiddleware, snippetMiddleware, tailwindMiddleware],
   plugins: [
     // React ships CommonJS only: the React test is served as one esbuild
     // bundle (React, the wrappers and the widgets together), as an app's

@@ -3,7 +3,8 @@
 // Opens demo/<page> at phone and desktop widths in English, Arabic and
 // Japanese (light, and dark at desktop width), with reduced motion, and
 // writes <page>-<lang>-<width>-<theme>.png. The map has its own script
-// (scripts/shot-map.js: keyboard tooltip, table, print).
+// (scripts/shot-map.js: keyboard tooltip, table, print); scripts/shot-frameworks.js
+// shows the widgets on pages styled by CSS frameworks.
 // Environment: SHOT_LANGS=en,ar (default en,ar,ja), SHOT_DARK_PHONE=1 (dark at
 // phone width too), SHOT_FULL=1 (whole page, not the first screen),
 // SHOT_WAIT=ms (settle time after load, default 400), SHOT_UNTIL=load (do not

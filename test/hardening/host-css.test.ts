@@ -1,16 +1,34 @@
 // Issue 8, part 4: hostile host CSS. The same page, clean and with a hostile
 // stylesheet (test/hardening/host-css.html), side by side at the same width:
-// each widget's box and the boxes of its parts must match.
+// each widget's box and the boxes of its parts must match. Then the same with
+// real CSS frameworks (Bootstrap, Bulma, Pico, Tailwind's preflight), each
+// against the clean page in the framework's font.
 import { expect, waitUntil } from '@open-wc/testing';
 
 type Box = { w: number; h: number };
 type Win = Window & { loadWidgets: () => Promise<unknown> };
+type Page = Awaited<ReturnType<typeof open>>;
+/**
+ * What the widgets inherit from the page by design (README, Theming: the
+ * font is "the page's font"; `.base`'s font-size is 1em of the page's), and
+ * two properties that come with a framework's typography and are harmless
+ * inherited: text-rendering (Pico, Bulma: optimizeLegibility; kerning and
+ * ligatures are on by default anyway) and tab-size (Pico, Tailwind: 4; no
+ * widget text keeps its tabs).
+ */
+const INHERITED = ['font-family', 'font-size', 'text-rendering', 'tab-size'];
+type Font = Record<string, string>;
 
 const TAGS = ['paris-call-counter', 'paris-call-principle', 'paris-call-principles', 'paris-call-badge', 'paris-call-map', 'paris-call-timeline', 'paris-call-supporters'];
 const PROBES = ['html', 'body', '#probe-h2', '#probe-p', '#probe-a', '#probe-span', '#probe-ul', '#probe-li', '#probe-button', '#probe-div', '#probe-svg', 'header'];
 const PROPS = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'display', 'margin-top', 'padding-top', 'box-sizing', 'width', 'height', 'text-decoration-line', 'list-style-type', 'position', 'z-index', 'fill'];
 
-async function open(query: string) {
+/**
+ * Opens the page with `query`. `like`, when given, makes it a reference for
+ * a framework page: its INHERITED values on the body, and every slot as wide
+ * as there.
+ */
+async function open(query: string, like?: { font: Font; width: number }) {
   const frame = document.createElement('iframe');
   frame.src = `/test/hardening/host-css.html${query}`;
   frame.style.cssText = 'width: 1000px; height: 700px; border: 0';
@@ -18,6 +36,10 @@ async function open(query: string) {
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as Win;
   const doc = frame.contentDocument!;
+  if (like) {
+    for (const [p, v] of Object.entries(like.font)) doc.body.style.setProperty(p, v);
+    for (const slot of doc.querySelectorAll<HTMLElement>('.slot')) slot.style.width = `${like.width}px`;
+  }
   const probes = () =>
     PROBES.map((sel) => {
       const cs = win.getComputedStyle(doc.querySelector(sel)!);
@@ -53,6 +75,39 @@ function boxes(el: HTMLElement): Record<string, Box> {
 
 const TOL = 1.5;
 
+/** Computed properties of a widget's parts that a host page could change by inheritance. */
+const PART_PROPS = ['color', 'background-color', 'border-top-color', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'text-transform', 'text-align', 'text-decoration-line', 'white-space', 'visibility', 'opacity', 'cursor', 'fill', 'stroke', 'list-style-type', 'font-feature-settings', 'font-variation-settings', 'text-rendering', 'tab-size', 'overflow-wrap', 'word-break', 'hyphens', 'direction'];
+
+/** Per part name, its first element's PART_PROPS. (Not the host's own: that is the page's element.) */
+function partStyles(el: HTMLElement): Record<string, string> {
+  const win = el.ownerDocument.defaultView!;
+  const read = (e: Element) => PART_PROPS.map((p) => `${p}: ${win.getComputedStyle(e).getPropertyValue(p)}`).join('; ');
+  const out: Record<string, string> = {};
+  for (const p of el.shadowRoot!.querySelectorAll('[part]')) {
+    for (const name of p.getAttribute('part')!.split(/\s+/)) out[name] ??= read(p);
+  }
+  return out;
+}
+
+/** The boxes of widget `tag` on page `b` that differ from page `a`'s by more than TOL, printed under `label`. */
+function boxDiffs(label: string, a: Page, b: Page, tag: string): string[] {
+  const i = TAGS.indexOf(tag);
+  const x = boxes(a.widgets[i]);
+  const y = boxes(b.widgets[i]);
+  const diffs = Object.keys(x)
+    .filter((k) => !y[k] || Math.abs(x[k].w - y[k].w) > TOL || Math.abs(x[k].h - y[k].h) > TOL)
+    .map((k) => `${k}: ${Math.round(x[k].w)}×${Math.round(x[k].h)} → ${y[k] ? `${Math.round(y[k].w)}×${Math.round(y[k].h)}` : 'missing'}`);
+  console.log(`${label}, ${tag}: ${Object.keys(x).length} boxes compared, ${diffs.length} differ${diffs.length ? ': ' + diffs.join('; ') : ''}`);
+  return diffs;
+}
+
+/** The page's own elements whose computed style the widgets changed, and whether they added a stylesheet. */
+function expectHostUntouched(page: Page) {
+  const changed = page.after.probes.filter((p, i) => p !== page.before.probes[i]);
+  expect(changed, changed.map((c) => `${c} (was ${page.before.probes[page.after.probes.indexOf(c)]})`).join('; ')).to.deep.equal([]);
+  expect(page.after.sheets).to.equal(page.before.sheets);
+}
+
 /**
  * Defects found by this test in src/components/supporters/, which another
  * change is rewriting: reported there, not fixed here. The test still
@@ -61,8 +116,8 @@ const TOL = 1.5;
 const KNOWN: Record<string, string> = {};
 
 describe('hostile host CSS', () => {
-  let clean: Awaited<ReturnType<typeof open>>;
-  let hostile: Awaited<ReturnType<typeof open>>;
+  let clean: Page;
+  let hostile: Page;
   before(async function () {
     this.timeout(60000);
     clean = await open('');
@@ -82,13 +137,7 @@ describe('hostile host CSS', () => {
 
   for (const tag of TAGS) {
     it(`${tag} keeps its layout (its box and every part's box)`, function () {
-      const i = TAGS.indexOf(tag);
-      const a = boxes(clean.widgets[i]);
-      const b = boxes(hostile.widgets[i]);
-      const diffs = Object.keys(a)
-        .filter((k) => !b[k] || Math.abs(a[k].w - b[k].w) > TOL || Math.abs(a[k].h - b[k].h) > TOL)
-        .map((k) => `${k}: ${Math.round(a[k].w)}×${Math.round(a[k].h)} → ${b[k] ? `${Math.round(b[k].w)}×${Math.round(b[k].h)}` : 'missing'}`);
-      console.log(`host CSS, ${tag}: ${Object.keys(a).length} boxes compared, ${diffs.length} differ${diffs.length ? ': ' + diffs.join('; ') : ''}`);
+      const diffs = boxDiffs('host CSS', clean, hostile, tag);
       if (KNOWN[tag]) {
         expect(diffs, `${tag} is fixed: remove it from KNOWN`).to.not.deep.equal([]);
         console.log(`host CSS, ${tag}: KNOWN DEFECT, reported: ${KNOWN[tag]}`);
@@ -115,7 +164,7 @@ describe('hostile host CSS', () => {
     console.log(`host CSS, map tooltip (keyboard through every country, 3 scroll positions; hostile: sticky header z-index 2147483647, overflow:hidden + transform ancestors): ${figures.join('; ')}`);
   });
 
-  async function tooltipProblems({ win, doc }: Awaited<ReturnType<typeof open>>) {
+  async function tooltipProblems({ win, doc }: Page) {
     const map = doc.querySelector('paris-call-map') as HTMLElement & { updateComplete: Promise<unknown> };
     const frame = map.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
     const tip = map.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
@@ -166,10 +215,73 @@ describe('hostile host CSS', () => {
   }
 
   it('the widgets change no host element\'s computed style, and add no stylesheet to the page', () => {
-    for (const page of [clean, hostile]) {
-      const changed = page.after.probes.filter((p, i) => p !== page.before.probes[i]);
-      expect(changed, changed.map((c) => `${c} (was ${page.before.probes[page.after.probes.indexOf(c)]})`).join('; ')).to.deep.equal([]);
-      expect(page.after.sheets).to.equal(page.before.sheets);
-    }
+    for (const page of [clean, hostile]) expectHostUntouched(page);
   });
 });
+
+/**
+ * Real CSS frameworks, as a site built on one loads them (a <link> before the
+ * site's own rules; host-css.html?framework=<name>), with the widgets inside
+ * the frameworks' `.container` and Bulma's `.content`. A framework sets the
+ * page's font, which the widgets inherit by design (README, Theming:
+ * `--paris-call-font-family`, default "the page's font"; `.base`'s font-size
+ * is 1em of the page's: Pico's is 18px at this width), and its container
+ * sets the width: the reference is the clean page with that font on its body
+ * and its slots as wide. Everything else must be the same: every part's box,
+ * and every part's inheritable style (colours, weights, cursor…).
+ */
+const FRAMEWORKS = ['bootstrap', 'bulma', 'pico', 'tailwind'];
+
+for (const framework of FRAMEWORKS) {
+  describe(`host CSS framework: ${framework}`, () => {
+    let page: Page;
+    let reference: Page;
+    let font: Font;
+    before(async function () {
+      this.timeout(60000);
+      page = await open(`?framework=${framework}`);
+      const slot = page.doc.querySelector('.slot')!;
+      const cs = page.win.getComputedStyle(slot);
+      font = Object.fromEntries(INHERITED.map((p) => [p, cs.getPropertyValue(p)]));
+      reference = await open('', { font, width: slot.getBoundingClientRect().width });
+    });
+    after(() => {
+      page?.frame.remove();
+      reference?.frame.remove();
+    });
+
+    it('its stylesheet is loaded, sets the page\'s font, and none of the widgets\' custom properties', async () => {
+      const link = page.doc.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+      expect(link.sheet?.cssRules.length, `${link.href} loaded`).to.be.greaterThan(0);
+      // Custom properties inherit into the shadow roots: a framework's theme
+      // variables (Tailwind's --color-*, --spacing…; --bs-*, --bulma-*, --pico-*)
+      // must not be names the widgets read.
+      const text = await (await fetch(link.href)).text();
+      expect(text.match(/--(paris-call-|_)[\w-]*\s*:/g) ?? []).to.deep.equal([]);
+      expect(font['font-family'], 'the clean page\'s font').to.not.equal('sans-serif');
+      const width = Math.round(page.doc.querySelector('.slot')!.getBoundingClientRect().width);
+      console.log(`host CSS framework ${framework}: ${width} px wide slots; the widgets inherit ${INHERITED.map((p) => `${p}: ${font[p]}`).join('; ')}`);
+    });
+
+    for (const tag of TAGS) {
+      it(`${tag} keeps its layout and its parts' inherited style`, () => {
+        expect(boxDiffs(`host CSS framework ${framework}`, reference, page, tag)).to.deep.equal([]);
+        const i = TAGS.indexOf(tag);
+        const a = partStyles(reference.widgets[i]);
+        const b = partStyles(page.widgets[i]);
+        const styleDiffs = Object.keys(a)
+          .filter((k) => a[k] !== b[k])
+          .map((k) => {
+            const before = a[k].split('; ');
+            const after = (b[k] ?? '').split('; ');
+            return `${k}: ${after.filter((d) => !before.includes(d)).join('; ')} (was ${before.filter((d) => !after.includes(d)).join('; ')})`;
+          });
+        expect(styleDiffs).to.deep.equal([]);
+      });
+    }
+
+    it('the widgets change no host element\'s computed style, and add no stylesheet to the page', () => {
+      expectHostUntouched(page);
+    });
+  });
+}
