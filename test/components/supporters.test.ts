@@ -15,6 +15,13 @@ import { expectCompleteTable } from '../helpers/i18n.js';
 // ---------------------------------------------------------------- helpers
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+/** Shift+Tab. WebKit's WebDriver takes no down/up: `type` sends its characters as one chord (Shift, Tab as WebDriver key codes). */
+const shiftTab = async () => {
+  if (!/Chrome|Firefox/.test(navigator.userAgent)) return sendKeys({ type: '\uE008\uE004' });
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+};
 
 let realSummary: Summary;
 let realRegister: Register;
@@ -441,29 +448,61 @@ describe('<paris-call-supporters>: the real register', () => {
     expect([...q(ja).country.options].find((o) => o.value === 'DE')!.textContent).to.equal('Deutschland');
   });
 
-  it('keyboard: search, selects, download, the list and the rows\' links and buttons in tab order, deep into the list', async () => {
+  it('keyboard: one Tab stop for the rows, arrow keys between them deep into the list, Home and End, Tab out to the footer', async () => {
     const el = await supporters('lang="en"');
     const { input, category, country, sort, download, list } = q(el);
+    const link = el.shadowRoot!.querySelector<HTMLElement>('a[part="link"]')!;
     input.focus();
-    const active = () => el.shadowRoot!.activeElement;
+    const active = () => el.shadowRoot!.activeElement as HTMLElement;
+    const posOf = () => Number(active().closest('[role="listitem"]')?.getAttribute('aria-posinset'));
     for (const next of [category, country, sort, download, list]) {
       await sendKeys({ press: 'Tab' });
       expect(active(), `Tab reaches ${next.getAttribute('part')}`).to.equal(next);
     }
-    const initiallyRendered = Math.max(...rows(el).map((r) => Number(r.getAttribute('aria-posinset'))));
-    let last = 0;
-    for (let i = 0; i < initiallyRendered + 15; i++) {
+    // Into the first row's link or button, then its other control, then out of the list: not through 1,222 rows.
+    await sendKeys({ press: 'Tab' });
+    expect(posOf(), 'Tab enters the first row').to.equal(1);
+    const stops: string[] = [];
+    while (active()?.closest('[role="listitem"]')) {
+      stops.push(active().getAttribute('part')!);
       await sendKeys({ press: 'Tab' });
-      await frame();
-      const a = active() as HTMLElement;
-      const row = a?.closest('[role="listitem"]');
-      expect(row, `Tab ${i + 1} stays in the list`).to.exist;
-      expect(a.matches('a[part="website"], button[part="copy"]')).to.equal(true);
-      const pos = Number(row!.getAttribute('aria-posinset'));
-      expect(pos).to.be.at.least(last);
-      last = pos;
     }
-    expect(last, 'focus reached rows that were not rendered at first').to.be.greaterThan(initiallyRendered);
+    expect(stops.length, stops.join()).to.be.within(1, 2);
+    expect(active(), 'Tab leaves the list for the footer link').to.equal(link);
+    // Back into the same row, on its last control.
+    await shiftTab();
+    expect(posOf()).to.equal(1);
+    expect(active().getAttribute('part')).to.equal(stops.at(-1));
+    expect(active().tabIndex).to.equal(0);
+    // Arrow down, row by row, past the rows rendered at first; the control kind is kept where the row has it.
+    const initiallyRendered = Math.max(...rows(el).map((r) => Number(r.getAttribute('aria-posinset'))));
+    for (let i = 2; i <= initiallyRendered + 15; i++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await frame();
+      expect(posOf(), `ArrowDown ${i - 1}`).to.equal(i);
+      expect(active().matches('a[part="website"], button[part="copy"]')).to.equal(true);
+      const box = active().getBoundingClientRect();
+      const view = list.getBoundingClientRect();
+      expect(box.top >= view.top - 1 && box.bottom <= view.bottom + 1, `row ${i} scrolled into view`).to.equal(true);
+    }
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(posOf()).to.equal(initiallyRendered + 14);
+    // Only the focused row is a Tab stop.
+    const tabbable = el.shadowRoot!.querySelectorAll('[role="listitem"] [tabindex="0"]');
+    expect([...tabbable].every((c) => c.closest('[role="listitem"]') === active().closest('[role="listitem"]')), 'one row tabbable').to.equal(true);
+    // Tab out and back: the row the user left.
+    await sendKeys({ press: 'Tab' });
+    if (active() !== link) await sendKeys({ press: 'Tab' });
+    expect(active()).to.equal(link);
+    await shiftTab();
+    expect(posOf()).to.equal(initiallyRendered + 14);
+    // End and Home: the last and the first supporter.
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => posOf() === realRegister.supporters.length, `End reached ${posOf()}`, { timeout: 5000 });
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => posOf() === 1, `Home reached ${posOf()}`, { timeout: 5000 });
+    expect(list.scrollTop).to.equal(0);
   });
 
   it('rows have one height; a name too long for it is cut visually, and shown whole while the row is focused', async () => {
@@ -779,11 +818,13 @@ describe('<paris-call-supporters>: 100,000 synthetic supporters', function () {
         await frame();
         expectOnScreen(el, N, sortedNames[N - 1]);
         const active = () => el.shadowRoot!.activeElement?.closest('[role="listitem"]');
-        for (let i = 0; i < 40 && (!active() || pos(active()!) < N); i++) {
-          await sendKeys({ press: 'Tab' });
-          await frame();
-        }
-        expect(pos(active()!), 'Tab reaches the last row').to.equal(N);
+        // Tab goes into a row in view (the rows are one Tab stop), End in a row to the last one.
+        await sendKeys({ press: 'Tab' });
+        await frame();
+        expect(pos(active()!), 'Tab enters a row in view').to.be.above(N - 30);
+        await sendKeys({ press: 'End' });
+        await waitUntil(() => active() && pos(active()!) === N, 'End in a row did not reach the last row', { timeout: 5000 });
+        expect(pos(active()!), 'End reaches the last row').to.equal(N);
         expect(el.shadowRoot!.activeElement!.matches('button[part="copy"], a[part="website"]')).to.equal(true);
         await frame();
         checkWindow(el, sortedNames, 'after Tab');

@@ -148,6 +148,8 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private win!: { view: Supporter[]; first: number; last: number; offset: number; size: number; at: number };
   /** The rendered rows (listitems) by supporter. */
   private rows = new Map<Supporter, HTMLElement>();
+  /** The row last focused: its link and button are the list's one Tab stop while it is rendered, else the first row in view's are. */
+  private current?: Supporter;
   private resizer?: ResizeObserver;
   private observed: Element[] = [];
 
@@ -221,9 +223,13 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     const keep = new Set(view.slice(first, last));
     for (const [s, el] of this.rows) {
       if (keep.has(s) && el.parentNode === list) continue;
+      // Scrolled away with the focus in it (Page Down from a button): the focus stays in the list.
+      if (el.contains((this.renderRoot as ShadowRoot).activeElement)) list.focus({ preventScroll: true });
       el.remove();
       this.rows.delete(s);
     }
+    // One Tab stop for the rows (arrow keys move between them, see onKey).
+    const tabbable = keep.has(this.current!) ? this.current : view[Math.min(last - 1, Math.ceil(this.win.at))];
     let prev: Element | null = null;
     for (let i = first; i < last; i++) {
       const s = view[i];
@@ -235,7 +241,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       }
       el.setAttribute('aria-posinset', `${i + 1}`);
       el.setAttribute('aria-setsize', `${view.length}`);
-      render(this.renderRow(s), el);
+      render(this.renderRow(s, s === tabbable), el);
       // In place unless new, or out of order after a new sort.
       if (!el.parentNode || el.previousElementSibling !== prev) prev ? prev.after(el) : list.prepend(el);
       prev = el;
@@ -266,6 +272,32 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
 
   private onScroll = (e: Event) => {
     this.top = (e.target as HTMLElement).scrollTop;
+  };
+
+  /** Arrow keys, Home and End in a row: the same control of the next, previous, first or last row. */
+  private onKey = async (e: KeyboardEvent) => {
+    const { view } = this.win;
+    const from = e.target as Element;
+    const i = Number(from.closest('.slot')?.getAttribute('aria-posinset')) - 1;
+    const j = ({ ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: view.length - 1 } as Record<string, number>)[e.key];
+    if (!(i >= 0 && view[j])) return;
+    e.preventDefault();
+    // Not rendered (Home, End): scroll there first.
+    if (!this.rows.has(view[j])) {
+      this.top = this.pendingTop = j && this.win.size - (e.currentTarget as HTMLElement).clientHeight;
+      await this.updateComplete;
+    }
+    const row = this.rows.get(view[j]);
+    (row?.querySelector<HTMLElement>(`[part=${from.getAttribute('part')}]`) ?? row?.querySelector<HTMLElement>('[part=copy]'))?.focus();
+  };
+
+  /** A row's link or button took the focus: that row is the Tab stop. */
+  private onFocus = (e: FocusEvent) => {
+    const i = Number((e.target as Element).closest('.slot')?.getAttribute('aria-posinset')) - 1;
+    if (i >= 0 && this.win.view[i] !== this.current) {
+      this.current = this.win.view[i];
+      this.requestUpdate();
+    }
   };
 
   /**
@@ -361,7 +393,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       </div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announced}</div>
       <div class="frame">
-        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count" @scroll=${this.onScroll}></div>
+        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count" @scroll=${this.onScroll} @keydown=${this.onKey} @focusin=${this.onFocus}></div>
         ${view.length ? nothing : html`<p part="empty" class="empty">${this.s('empty')}</p>`}
       </div>
       <p part="footer" class="footer muted">
@@ -372,7 +404,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   }
 
   /** A row's content (its listitem is made in `updated()`). */
-  private renderRow(s: Supporter): TemplateResult {
+  private renderRow(s: Supporter, tabbable: boolean): TemplateResult {
     const intl = this.locale.intl;
     const href = safeHref(s.website);
     const website = this.s('website');
@@ -386,8 +418,8 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
           : nothing}</span
       >
       <span class="actions">
-        ${href ? html`<a part="website" href=${href} target="_blank" rel="noopener noreferrer" aria-label=${label(website)}>${website}</a>` : nothing}
-        <button part="copy" type="button" aria-label=${label(copy)} @click=${(e: Event) => this.copy(s, e.currentTarget as HTMLElement)}>${copy}</button>
+        ${href ? html`<a part="website" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${tabbable ? 0 : -1} aria-label=${label(website)}>${website}</a>` : nothing}
+        <button part="copy" type="button" tabindex=${tabbable ? 0 : -1} aria-label=${label(copy)} @click=${(e: Event) => this.copy(s, e.currentTarget as HTMLElement)}>${copy}</button>
       </span>
     </div>`;
   }
