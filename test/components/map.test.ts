@@ -174,6 +174,9 @@ describe('<paris-call-map>', () => {
     expect(frame(el).getAttribute('tabindex')).to.equal('0');
     await waitUntil(() => tipShown(el), 'tooltip on focus');
     expect(tipText(el)).to.contain(dn.of(order[0]));
+    // Said as well as shown: a screen reader hears where the keyboard is.
+    await el.updateComplete;
+    expect($(el, '[aria-live]').textContent).to.contain(dn.of(order[0]));
 
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;

@@ -66,6 +66,9 @@ describe('<paris-call-principle>', () => {
     const el = await principle('number="12" lang="en"');
     expect(el.status).to.equal('error');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('No such item');
+    // The error's title is the size of every widget's error title, not of a card title.
+    const title = el.shadowRoot!.querySelector<HTMLElement>('.error .title')!;
+    expect(getComputedStyle(title).fontSize).to.equal(getComputedStyle(el.shadowRoot!.querySelector('.error')!).fontSize);
   });
 });
 

@@ -524,9 +524,17 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     const order = this.derived?.order;
     // Focus that follows a click is not keyboard focus: no tooltip for the "current" country.
     if (this.pointerFocus || !order?.length) return;
-    // The country the keyboard was on, else the first.
-    this.show((this.current = order[Math.max(0, order.indexOf(this.current!))]), 'key');
+    // The country the keyboard was on, else the first: shown and said.
+    this.say(order[Math.max(0, order.indexOf(this.current!))]);
   };
+
+  /** The keyboard is on country `id`: its tooltip, and its lines in the live region. */
+  private say(id: string): void {
+    this.show((this.current = id), 'key');
+    // The same text twice in a row is not re-read by every screen reader: vary it invisibly.
+    const text = this.tipLines(id).join(' · ');
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
 
 
   private onKeyDown = (e: KeyboardEvent): void => {
@@ -555,10 +563,6 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     }
     if (next < 0) return;
     e.preventDefault();
-    const id = (this.current = order[next]);
-    this.show(id, 'key');
-    // The same text twice in a row is not re-read by every screen reader: vary it invisibly.
-    const text = this.tipLines(id).join(' · ');
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+    this.say(order[next]);
   };
 }

@@ -16,7 +16,8 @@ export const principleStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
-  .title {
+  /* The card's title (not the error state's, a p.title). */
+  div.title {
     margin: 0;
     font-size: 1.2em;
     font-weight: 700;

@@ -93,7 +93,7 @@ export class ParisCallPrinciples extends ParisCallElement<Principle[]> {
 
   private frame(items: unknown[]) {
     const { lang, dir } = this.locale;
-    return html`<section part="base" class="base wrap" lang=${lang} dir=${dir} aria-labelledby="h">
+    return html`<section part="base" class="base wrap" lang=${lang} dir=${dir}>
       <div part="heading" id="h" class="heading" role="heading" aria-level=${this.headingLevel} ?hidden=${this.noHeading}>
         ${this.str('principles.title')}
       </div>

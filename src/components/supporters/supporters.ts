@@ -343,7 +343,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     // Masked texts as long as the ready ones (four-digit counts, a date in the
     // locale's format) and the same boxes, empty status included: the bar and
     // the footer wrap onto as many lines as they will once ready.
-    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="h" aria-busy="true">
+    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-busy="true">
       ${this.heading()}
       <div part="controls" class="controls" aria-hidden="true">
         ${(['search', 'category', 'country', 'sort'] as const).map((k) => this.field(k, html`<span class="skeleton"></span>`))}
@@ -372,7 +372,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
           ${options.map(([value, text]) => html`<option value=${value} .selected=${value === selected}>${text}</option>`)}
         </select>`,
       );
-    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="h">
+    return html`<section part="base" class="base" lang=${lang} dir=${dir}>
       ${this.heading()}
       <div part="controls" class="controls" @input=${this.onPick} @change=${this.onPick}>
         ${this.field(

@@ -227,7 +227,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
     const { lang, dir } = this.locale;
     // The horizontal scroller is a tab stop (keyboard scrolling) once it has milestones to show.
     const scroller = this.orientation === 'horizontal' && !busy;
-    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-labelledby="heading" aria-busy=${busy}>
+    return html`<section part="base" class="base" lang=${lang} dir=${dir} aria-busy=${busy}>
       <div part="heading" id="heading" class="heading" role="heading" aria-level=${this.headingLevel} ?hidden=${this.noHeading}>
         ${this.s('title')}
       </div>
