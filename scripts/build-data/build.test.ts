@@ -13,7 +13,7 @@ import { DataError } from './errors.ts';
 import { makeSource, makeTranslations } from './fixtures.ts';
 import { formatReport } from './report.ts';
 import { DEFAULT_SOURCE_DIR, DEFAULT_TRANSLATIONS_DIR } from './paths.ts';
-import { registerSchema, summarySchema, textsSchema, validate } from './schema.ts';
+import { HTTP_URL_PATTERN, registerSchema, summarySchema, textsSchema, validate } from './schema.ts';
 
 const haveSource = existsSync(DEFAULT_SOURCE_DIR);
 const skip = haveSource ? false : `source register not found at ${DEFAULT_SOURCE_DIR}`;
@@ -320,5 +320,25 @@ describe('schema validator', () => {
     reg.supporters[2].website = 'JaVaScRiPt:alert(1)';
     reg.supporters[0].nature = 'Entreprise';
     assert.equal(validate(reg, registerSchema).length, 4);
+  });
+
+  it('names where each error is, in document order', () => {
+    const reg = clone(r.register) as any;
+    reg.kind = 'x';
+    reg.supporters[2].website = 'ftp://x.example';
+    reg.supporters[0].name = '';
+    reg.supporters[0].extra = 1;
+    reg.source.license = 5;
+    assert.deepEqual(validate(reg, registerSchema), [
+      '$.kind: expected "paris-call-register"',
+      '$.source.license: expected string, got integer',
+      '$.supporters[0].name: shorter than 1',
+      '$.supporters[0]: unexpected "extra"',
+      `$.supporters[2].website: "ftp://x.example" does not match ${HTTP_URL_PATTERN}`,
+    ]);
+    const texts = clone(r.texts) as any;
+    texts.principles[8].short.ja = '';
+    texts.milestones[0].translated = ['fr', 'fr'];
+    assert.deepEqual(validate(texts, textsSchema), ['$.principles[8].short.ja: shorter than 1', '$.milestones[0].translated: items not unique']);
   });
 });
