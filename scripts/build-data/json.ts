@@ -48,20 +48,34 @@ export function emitJson(value: unknown, { inlineWidth = 120 }: FormatOptions, e
         return;
       }
     }
+    const inner = indent + '  ';
+    if (isArray) {
+      if (v.length === 0) {
+        emit('[]');
+        return;
+      }
+      // Item by item, without an [index, item] pair each: the supporter list has as many items as the register.
+      emit('[\n');
+      for (let i = 0; i < v.length; i++) {
+        emit(i === 0 ? inner : `,\n${inner}`);
+        write(v[i], inner, true);
+      }
+      emit(`\n${indent}]`);
+      return;
+    }
     // Undefined members would print as invalid JSON: drop them as JSON.stringify does.
-    const entries = isArray ? v.map((x) => [null, x] as const) : Object.entries(v).filter(([, x]) => x !== undefined);
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined);
     if (entries.length === 0) {
-      // Empty: `{}` or `[]` whatever the width.
+      // No members: `{}` whatever the width (or what toJSON makes of it, e.g. for a Date).
       emit(JSON.stringify(v));
       return;
     }
-    const inner = indent + '  ';
-    emit(isArray ? '[\n' : '{\n');
+    emit('{\n');
     entries.forEach(([k, x], i) => {
-      emit((i === 0 ? '' : ',\n') + inner + (k === null ? '' : `${JSON.stringify(k)}: `));
-      write(x, inner, isArray);
+      emit(`${i === 0 ? '' : ',\n'}${inner}${JSON.stringify(k)}: `);
+      write(x, inner, false);
     });
-    emit(`\n${indent}${isArray ? ']' : '}'}`);
+    emit(`\n${indent}}`);
   };
   write(value, '', false);
 }

@@ -171,7 +171,8 @@ function pattern(source: string): RegExp {
 /**
  * Errors as `path: message`; empty when the value conforms. Walks a large
  * register in one pass without building anything per value: a path is
- * written out only for an error, each schema's keywords are checked once.
+ * written out only for an error; each schema's keywords, types and $ref are
+ * read once.
  */
 export function validate(value: unknown, root: Schema): string[] {
   const errors: string[] = [];
@@ -181,15 +182,20 @@ export function validate(value: unknown, root: Schema): string[] {
   const path = () => '$' + at.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
   const checked = new Set<Schema>();
   const typeLists = new Map<Schema, string[]>();
+  const refs = new Map<Schema, Schema>();
   const walk = (v: unknown, s: Schema): void => {
     if (!checked.has(s)) {
       for (const k of Object.keys(s)) if (!KNOWN.has(k)) throw new Error(`validator does not support keyword "${k}"`);
       checked.add(s);
     }
     if (typeof s.$ref === 'string') {
-      const name = /^#\/\$defs\/(.+)$/.exec(s.$ref)?.[1];
-      if (!name || !defs[name]) throw new Error(`unresolvable $ref ${s.$ref}`);
-      walk(v, defs[name]);
+      let target = refs.get(s);
+      if (!target) {
+        const name = /^#\/\$defs\/(.+)$/.exec(s.$ref)?.[1];
+        if (!name || !defs[name]) throw new Error(`unresolvable $ref ${s.$ref}`);
+        refs.set(s, (target = defs[name]));
+      }
+      walk(v, target);
     }
     const t = typeOf(v);
     if (s.type !== undefined) {
