@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CATEGORIES, LOCALES, SCHEMA_VERSION } from '../../src/data/types.ts';
-import { OUTPUT_FILES, buildDataset, resolveSource, writeDataset, type BuildResult } from './build.ts';
+import { OUTPUT_FILES, buildDataset, buildDatasetStreaming, datasetFiles, resolveSource, writeDataset, type BuildResult } from './build.ts';
 import { DataError } from './errors.ts';
-import { makeSource, makeTranslations } from './fixtures.ts';
+import { FIXTURE_ROWS, HEADER, makeSource, makeTranslations } from './fixtures.ts';
 import { formatReport } from './report.ts';
 import { DEFAULT_SOURCE_DIR, DEFAULT_TRANSLATIONS_DIR } from './paths.ts';
-import { registerSchema, summarySchema, textsSchema, validate } from './schema.ts';
+import { HTTP_URL_PATTERN, registerSchema, summarySchema, textsSchema, validate } from './schema.ts';
 
 const haveSource = existsSync(DEFAULT_SOURCE_DIR);
 const skip = haveSource ? false : `source register not found at ${DEFAULT_SOURCE_DIR}`;
@@ -320,5 +320,81 @@ describe('schema validator', () => {
     reg.supporters[2].website = 'JaVaScRiPt:alert(1)';
     reg.supporters[0].nature = 'Entreprise';
     assert.equal(validate(reg, registerSchema).length, 4);
+  });
+
+  it('names where each error is, in document order', () => {
+    const reg = clone(r.register) as any;
+    reg.kind = 'x';
+    reg.supporters[2].website = 'ftp://x.example';
+    reg.supporters[0].name = '';
+    reg.supporters[0].extra = 1;
+    reg.source.license = 5;
+    assert.deepEqual(validate(reg, registerSchema), [
+      '$.kind: expected "paris-call-register"',
+      '$.source.license: expected string, got integer',
+      '$.supporters[0].name: shorter than 1',
+      '$.supporters[0]: unexpected "extra"',
+      `$.supporters[2].website: "ftp://x.example" does not match ${HTTP_URL_PATTERN}`,
+    ]);
+    const texts = clone(r.texts) as any;
+    texts.principles[8].short.ja = '';
+    texts.milestones[0].translated = ['fr', 'fr'];
+    assert.deepEqual(validate(texts, textsSchema), ['$.principles[8].short.ja: shorter than 1', '$.milestones[0].translated: items not unique']);
+  });
+});
+
+describe('the streaming build (build:data, check:data)', () => {
+  const dirs: string[] = [];
+  const track = (d: string) => (dirs.push(d), d);
+  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  /** The streaming build written to disk must hold, file for file, the bytes of the in-memory build. */
+  async function assertSameAsInMemory(options: { sourceDir: string; translationsDir: string; asOf?: string }) {
+    const whole = buildDataset(options);
+    const streamed = await buildDatasetStreaming(options);
+    assert.deepEqual(streamed, { summary: whole.summary, texts: whole.texts, register: whole.register, report: whole.report });
+    const out = track(mkdtempSync(join(tmpdir(), 'pc-stream-')));
+    const files = datasetFiles(streamed);
+    assert.deepEqual([...files.keys()], [...OUTPUT_FILES]);
+    writeDataset(out, files);
+    assert.deepEqual(readdirSync(out).sort(), [...OUTPUT_FILES].sort());
+    for (const [name, text] of whole.files) assert.ok(readFileSync(join(out, name)).equals(Buffer.from(text)), name);
+    return whole;
+  }
+
+  it('writes the same bytes as buildDataset on the real register', { skip }, async () => {
+    const whole = await assertSameAsInMemory({ sourceDir: DEFAULT_SOURCE_DIR, translationsDir: DEFAULT_TRANSLATIONS_DIR });
+    assert.equal(whole.register.supporters.length, 1222);
+  });
+
+  it('writes the same bytes as buildDataset on crafted sources (extra column, blank lines, quoted line breaks, --as-of)', async () => {
+    await assertSameAsInMemory({ sourceDir: track(makeSource()), translationsDir: track(makeTranslations()) });
+    const csv = [`${HEADER},notes`, '', ...FIXTURE_ROWS.map((r, i) => `${r},"note ${i}\nline 2"`), '', 'delta-civil-society-DEU,"Delta\n e.V.",civil-society,DEU,ONG,delta.example,@delta,,', ''].join('\n');
+    const whole = await assertSameAsInMemory({ sourceDir: track(makeSource({ csv })), translationsDir: join(tmpdir(), 'no-such-translations-dir'), asOf: '2021-05-06' });
+    assert.deepEqual(whole.report.unplaced.map((u) => [u.line, u.id]), [[7, 'gamma-undefined-']]);
+    assert.ok(whole.report.warnings.some((w) => w.code === 'extra-columns'));
+  });
+
+  it('fails as buildDataset does', async () => {
+    const sources = [
+      makeSource({ csv: [HEADER, ...FIXTURE_ROWS, FIXTURE_ROWS[1]].join('\n') }),
+      makeSource({ csv: 'id,name\n' }),
+      makeSource({ csv: null }),
+      makeSource({ milestones: null }),
+      makeSource({ principles: '{ nope' }),
+      // No snapshot milestone and no date_signed: no date for the register.
+      makeSource({ csv: [HEADER, 'a-state-FRA,A,state,FRA,,,,'].join('\n'), milestones: JSON.stringify({ milestones: [] }) }),
+    ].map(track);
+    for (const sourceDir of sources) {
+      const options = { sourceDir, translationsDir: track(makeTranslations()) };
+      let expected: Error | undefined;
+      try {
+        buildDataset(options);
+      } catch (err) {
+        expected = err as Error;
+      }
+      assert.ok(expected instanceof DataError, sourceDir);
+      await assert.rejects(buildDatasetStreaming(options), (err: Error) => err instanceof DataError && err.message === expected!.message);
+    }
   });
 });

@@ -1,8 +1,13 @@
 /**
- * Builds the published dataset in memory from the source directory and the
- * project's translations. Pure apart from reading the inputs: the same
- * inputs give byte-identical files (no clock, no paths, no locale-dependent
- * sorting), which check:data relies on.
+ * Builds the published dataset from the source directory and the project's
+ * translations. Pure apart from reading the inputs: the same inputs give
+ * byte-identical files (no clock, no paths, no locale-dependent sorting),
+ * which check:data relies on.
+ *
+ * Scales with the register: supporters.csv is read as a stream and each row
+ * normalised as it arrives (buildDatasetStreaming), only the published values
+ * are kept, and the JSON is written to disk in batches (writeDataset). The
+ * in-memory buildDataset gives the same values and bytes as strings.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -25,8 +30,8 @@ import {
   type Supporter,
 } from '../../src/data/types.ts';
 import { DataError } from './errors.ts';
-import { formatJson } from './json.ts';
-import { isIsoDate, normaliseRow, normaliseWebsite, type Change, type RowResult, type Warning } from './normalise.ts';
+import { formatJson, writeJsonFile, type FormatOptions } from './json.ts';
+import { isIsoDate, normaliseRow, normaliseWebsite, type Change, type Warning } from './normalise.ts';
 import { ruleTally, type Report } from './report.ts';
 import { registerSchema, summarySchema, textsSchema, validate } from './schema.ts';
 import {
@@ -34,6 +39,9 @@ import {
   parsePrinciples,
   parseSupportersCsv,
   readSourceFile,
+  readSupportersCsv,
+  sourcePath,
+  type CsvRow,
   type SourceDocument,
   type SourceMilestone,
   type SourcePrinciple,
@@ -66,71 +74,217 @@ export interface BuildOptions {
   asOf?: string;
 }
 
-export interface BuildResult {
+/** The four published values; the files are their JSON text. */
+export interface Dataset {
   summary: Summary;
   texts: Texts;
   register: Register;
   report: Report;
+}
+
+export interface BuildResult extends Dataset {
   /** File name → exact text to write. */
   files: Map<string, string>;
+}
+
+/** A file to publish before it is text: the value and its layout (formatJson options). */
+export interface JsonDocument {
+  value: unknown;
+  options: FormatOptions;
 }
 
 const zeroCounts = (): CategoryCounts => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as CategoryCounts;
 /** Code-unit order: the same on every machine, unlike localeCompare. */
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => byCodeUnit(a.id, b.id);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/**
+ * Build the dataset in memory, reading supporters.csv whole: the published
+ * files as strings. For tests and small registers; the CLI and check:data use
+ * buildDatasetStreaming, which gives the same dataset and the same bytes.
+ */
 export function buildDataset(options: BuildOptions): BuildResult {
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new DataError(`--as-of must be a YYYY-MM-DD date, got "${options.asOf}"`);
-  }
+  checkOptions(options);
   const csvText = readSourceFile(options.sourceDir, 'supporters.csv');
   const principlesText = readSourceFile(options.sourceDir, 'principles.json');
   const milestonesText = readSourceFile(options.sourceDir, 'milestones.json');
 
   const csv = parseSupportersCsv(csvText);
+  const rows = new RegisterRows();
+  for (const row of csv.rows) rows.add(row);
+  const dataset = assembleDataset(options, {
+    rows,
+    rowsIn: csv.rows.length,
+    extraColumns: csv.extraColumns,
+    csvSha256: sha256(csvText),
+    principlesText,
+    milestonesText,
+  });
+  const files = new Map<string, string>();
+  for (const [name, { value, options: layout }] of datasetFiles(dataset)) files.set(name, formatJson(value, layout));
+  return { ...dataset, files };
+}
+
+/**
+ * Build the dataset reading supporters.csv as a stream: each row is
+ * normalised as it is read and only what is published is kept (one supporter
+ * object per row, the report's changes and warnings). Write the result with
+ * writeDataset(outDir, datasetFiles(dataset)), which streams the JSON text.
+ */
+export async function buildDatasetStreaming(options: BuildOptions): Promise<Dataset> {
+  checkOptions(options);
+  // Every source file must be there before any is read, as buildDataset checks them.
+  const csvPath = sourcePath(options.sourceDir, 'supporters.csv');
+  const principlesText = readSourceFile(options.sourceDir, 'principles.json');
+  const milestonesText = readSourceFile(options.sourceDir, 'milestones.json');
+
+  const rows = new RegisterRows();
+  const csv = await readSupportersCsv(csvPath, (row) => rows.add(row));
+  return assembleDataset(options, {
+    rows,
+    rowsIn: csv.rows,
+    extraColumns: csv.extraColumns,
+    csvSha256: csv.sha256,
+    principlesText,
+    milestonesText,
+  });
+}
+
+/** The published files in writing order (OUTPUT_FILES), each with its layout. */
+export function datasetFiles({ summary, texts, register, report }: Dataset): Map<string, JsonDocument> {
+  return new Map<string, JsonDocument>([
+    ['summary.json', { value: summary, options: { inlineWidth: 160 } }],
+    ['texts.json', { value: texts, options: { inlineWidth: 160 } }],
+    // One supporter per line: a register update shows as a per-supporter diff.
+    ['register.json', { value: register, options: { inlineWidth: Infinity } }],
+    ['summary.schema.json', { value: summarySchema, options: {} }],
+    ['texts.schema.json', { value: textsSchema, options: {} }],
+    ['register.schema.json', { value: registerSchema, options: {} }],
+    ['build-report.json', { value: report, options: { inlineWidth: 240 } }],
+  ]);
+}
+
+function checkOptions(options: BuildOptions): void {
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
+    throw new DataError(`--as-of must be a YYYY-MM-DD date, got "${options.asOf}"`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Register rows
+
+/**
+ * The register, one row at a time: each row is normalised as it comes and
+ * only what the dataset publishes is kept (the supporter, its report changes
+ * and warnings, the rows with no country) plus running counts. Nothing else
+ * of a row (its raw values, its RowResult) outlives add().
+ */
+class RegisterRows {
+  /** In file order until finish(), then by id. */
+  readonly supporters: Supporter[] = [];
+  readonly changes: Change[] = [];
+  /** Rows with at least one change (ids are unique, so also the distinct ids changed). */
+  changedRows = 0;
+  readonly warnings: Warning[] = [];
+  readonly byCategory = zeroCounts();
+  readonly countries = new Map<string, CountryCounts>();
+  readonly noCountry: Summary['noCountry'] = [];
+  readonly unplaced: Report['unplaced'] = [];
+  readonly signed = new Map<string, number>();
+  readonly natureTally = new Map<string, { label: string; key: string; rows: number }>();
+  alpha3ToAlpha2 = 0;
+  twitterAtDropped = 0;
+
+  add({ raw, line }: CsvRow): void {
+    const r = normaliseRow(raw, line);
+    const s = r.supporter;
+    this.supporters.push(s);
+    for (const c of r.changes) this.changes.push(c);
+    if (r.changes.length > 0) this.changedRows++;
+    for (const w of r.warnings) this.warnings.push(w);
+
+    this.byCategory[s.category]++;
+    if (s.country && r.alpha3) {
+      let entry = this.countries.get(s.country);
+      if (!entry) this.countries.set(s.country, (entry = { country: s.country, alpha3: r.alpha3, counts: zeroCounts() }));
+      entry.counts[s.category]++;
+    }
+    if (s.country === null) this.noCountry.push({ id: s.id, name: s.name, category: s.category });
+    else this.alpha3ToAlpha2++;
+    if (r.unplaced !== null) {
+      this.unplaced.push({ line: r.line, id: s.id, name: s.name, category: s.category, nationality: r.nationality, reason: r.unplaced });
+    }
+    if (s.dateSigned) this.signed.set(s.dateSigned, (this.signed.get(s.dateSigned) ?? 0) + 1);
+
+    const label = r.recoded.natureLabel;
+    if (label !== null && s.nature !== null) {
+      const entry = this.natureTally.get(label) ?? { label, key: s.nature, rows: 0 };
+      entry.rows++;
+      this.natureTally.set(label, entry);
+    }
+    if (r.recoded.twitterAt) this.twitterAtDropped++;
+  }
+
+  /** Put everything in publishing order: supporters and no-country lists by id, changes and warnings by line. */
+  finish(): void {
+    this.supporters.sort(byId);
+    this.noCountry.sort(byId);
+    this.unplaced.sort(byId);
+    // Rows come in file order, so these are in line order already; sorted (stably) all the same.
+    this.changes.sort((a, b) => a.line - b.line);
+    this.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
+
+  /** Is `id` a supporter's id? (After finish(): a binary search in the id order.) */
+  has(id: string): boolean {
+    let [lo, hi] = [0, this.supporters.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const here = this.supporters[mid]!.id;
+      if (here === id) return true;
+      if (here < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+}
+
+interface AssembleInput {
+  rows: RegisterRows;
+  rowsIn: number;
+  extraColumns: string[];
+  csvSha256: string;
+  principlesText: string;
+  milestonesText: string;
+}
+
+/** Everything after the register rows: texts, counts, asOf, validation, report. */
+function assembleDataset(options: BuildOptions, { rows, rowsIn, extraColumns, csvSha256, principlesText, milestonesText }: AssembleInput): Dataset {
   const sourcePrinciples = parsePrinciples(principlesText);
   const sourceMilestones = parseMilestones(milestonesText);
   const translations = loadTranslations(options.translationsDir);
 
   const warnings: Warning[] = [];
-  if (csv.extraColumns.length > 0) {
-    warnings.push({ code: 'extra-columns', message: `supporters.csv: column(s) ignored: ${csv.extraColumns.join(', ')}` });
+  if (extraColumns.length > 0) {
+    warnings.push({ code: 'extra-columns', message: `supporters.csv: column(s) ignored: ${extraColumns.join(', ')}` });
   }
 
   // --- register rows
-  const results: RowResult[] = csv.rows.map(({ raw, line }) => normaliseRow(raw, line));
-  results.sort((a, b) => byCodeUnit(a.supporter.id, b.supporter.id));
-  const supporters: Supporter[] = results.map((r) => r.supporter);
-  const changes: Change[] = results.flatMap((r) => r.changes).sort((a, b) => a.line - b.line);
-  warnings.push(...results.flatMap((r) => r.warnings).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  rows.finish();
+  const { supporters, changes, byCategory, noCountry } = rows;
+  for (const w of rows.warnings) warnings.push(w);
 
   // --- counts
-  const byCategory = zeroCounts();
-  const countries = new Map<string, CountryCounts>();
-  for (const r of results) {
-    const s = r.supporter;
-    byCategory[s.category]++;
-    if (s.country && r.alpha3) {
-      if (!countries.has(s.country)) countries.set(s.country, { country: s.country, alpha3: r.alpha3, counts: zeroCounts() });
-      countries.get(s.country)!.counts[s.category]++;
-    }
-  }
-  const byCountry = [...countries.values()].sort((a, b) => byCodeUnit(a.country, b.country));
-  const noCountry = results
-    .filter((r) => r.supporter.country === null)
-    .map((r) => ({ id: r.supporter.id, name: r.supporter.name, category: r.supporter.category }));
-  const signed = new Map<string, number>();
-  for (const s of supporters) if (s.dateSigned) signed.set(s.dateSigned, (signed.get(s.dateSigned) ?? 0) + 1);
-  const signedByDate = [...signed].sort(([a], [b]) => byCodeUnit(a, b)).map(([date, count]) => ({ date, count }));
+  const byCountry = [...rows.countries.values()].sort((a, b) => byCodeUnit(a.country, b.country));
+  const signedByDate = [...rows.signed].sort(([a], [b]) => byCodeUnit(a, b)).map(([date, count]) => ({ date, count }));
 
   // --- principles and milestones
   const fallbacks: Fallback[] = [];
   const principles = sourcePrinciples.map((p) => buildPrinciple(p, translations, fallbacks));
-  const ids = new Set(supporters.map((s) => s.id));
   const milestones = [...sourceMilestones.milestones]
     .sort((a, b) => byCodeUnit(a.date, b.date))
-    .map((m) => buildMilestone(m, sourceMilestones.documents, translations, fallbacks, ids, warnings));
+    .map((m) => buildMilestone(m, sourceMilestones.documents, translations, fallbacks, (id) => rows.has(id), warnings));
   warnings.push(...translationWarnings(translations, sourcePrinciples, sourceMilestones.milestones, fallbacks));
 
   // --- asOf: given, else the register snapshot the milestones describe, else the latest signature
@@ -180,16 +334,8 @@ export function buildDataset(options: BuildOptions): BuildResult {
   }
 
   // --- report
-  const natureTally = new Map<string, { label: string; key: string; rows: number }>();
-  for (const r of results) {
-    const label = r.recoded.natureLabel;
-    if (label === null || r.supporter.nature === null) continue;
-    const entry = natureTally.get(label) ?? { label, key: r.supporter.nature, rows: 0 };
-    entry.rows++;
-    natureTally.set(label, entry);
-  }
   const inputs: Report['inputs'] = [
-    { file: 'supporters.csv', sha256: sha256(csvText) },
+    { file: 'supporters.csv', sha256: csvSha256 },
     { file: 'principles.json', sha256: sha256(principlesText) },
     { file: 'milestones.json', sha256: sha256(milestonesText) },
     ...(['principles.json', 'milestones.json'] as const).map((f) => {
@@ -203,37 +349,24 @@ export function buildDataset(options: BuildOptions): BuildResult {
     asOf,
     asOfFrom,
     inputs,
-    rows: { in: csv.rows.length, out: supporters.length },
+    rows: { in: rowsIn, out: supporters.length },
     counts: { byCategory, total, countries: byCountry.length, noCountry: noCountry.length },
     changes: {
       values: changes.length,
-      rows: new Set(changes.map((c) => c.id)).size,
+      rows: rows.changedRows,
       byRule: ruleTally(changes),
       list: changes,
     },
-    unplaced: results
-      .filter((r) => r.unplaced !== null)
-      .map((r) => ({ line: r.line, id: r.supporter.id, name: r.supporter.name, category: r.supporter.category, nationality: r.nationality, reason: r.unplaced! })),
+    unplaced: rows.unplaced,
     recoded: {
-      natureLabels: [...natureTally.values()].sort((a, b) => b.rows - a.rows || byCodeUnit(a.label, b.label)),
-      alpha3ToAlpha2: results.filter((r) => r.supporter.country !== null).length,
-      twitterAtDropped: results.filter((r) => r.recoded.twitterAt).length,
+      natureLabels: [...rows.natureTally.values()].sort((a, b) => b.rows - a.rows || byCodeUnit(a.label, b.label)),
+      alpha3ToAlpha2: rows.alpha3ToAlpha2,
+      twitterAtDropped: rows.twitterAtDropped,
     },
     translations: { ...translations.files, englishFallbacks: fallbacks.length },
     warnings,
   };
-
-  const files = new Map<string, string>([
-    ['summary.json', formatJson(summary, { inlineWidth: 160 })],
-    ['texts.json', formatJson(texts, { inlineWidth: 160 })],
-    // One supporter per line: a register update shows as a per-supporter diff.
-    ['register.json', formatJson(register, { inlineWidth: Infinity })],
-    ['summary.schema.json', formatJson(summarySchema)],
-    ['texts.schema.json', formatJson(textsSchema)],
-    ['register.schema.json', formatJson(registerSchema)],
-    ['build-report.json', formatJson(report, { inlineWidth: 240 })],
-  ]);
-  return { summary, texts, register, report, files };
+  return { summary, texts, register, report };
 }
 
 // ---------------------------------------------------------------------------
@@ -281,7 +414,7 @@ function buildMilestone(
   documents: Record<string, SourceDocument>,
   translations: Translations,
   fallbacks: Fallback[],
-  ids: Set<string>,
+  inRegister: (id: string) => boolean,
   warnings: Warning[],
 ): Milestone {
   const label = `${m.date} ${m.kind}`;
@@ -289,7 +422,7 @@ function buildMilestone(
     fallbacks.push({ what: 'milestone', item: label, locale }),
   );
   for (const id of m.supporters) {
-    if (!ids.has(id)) warnings.push({ code: 'milestone-unknown-supporter', message: `milestone ${label}: supporter "${id}" is not in the register` });
+    if (!inRegister(id)) warnings.push({ code: 'milestone-unknown-supporter', message: `milestone ${label}: supporter "${id}" is not in the register` });
   }
   // Reported counts in a fixed key order, whatever order the source used.
   const counts: Milestone['counts'] = {};
@@ -368,15 +501,18 @@ function translationWarnings(
 /**
  * Write every file, each through a temporary name and a rename, so an
  * interrupted build leaves whole files. Other files in the directory are not
- * touched (other build steps may publish there too).
+ * touched (other build steps may publish there too). A file given as text is
+ * written as is; one given as a JSON document (datasetFiles) is streamed in
+ * batches, never held whole.
  */
-export function writeDataset(outDir: string, files: Map<string, string>): void {
+export function writeDataset(outDir: string, files: Map<string, string | JsonDocument>): void {
   try {
     mkdirSync(outDir, { recursive: true });
-    for (const [name, text] of files) {
+    for (const [name, content] of files) {
       const path = join(outDir, name);
       const tmp = `${path}.tmp-${process.pid}`;
-      writeFileSync(tmp, text);
+      if (typeof content === 'string') writeFileSync(tmp, content);
+      else writeJsonFile(tmp, content.value, content.options);
       renameSync(tmp, path);
     }
   } catch (err) {

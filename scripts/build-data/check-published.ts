@@ -10,7 +10,7 @@ import { parseArgs } from './args.ts';
 import { checkPublished } from './check.ts';
 import { fail } from './errors.ts';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   try {
     const options = parseArgs(argv);
     const where = relative(process.cwd(), options.sourceDir) || '.';
@@ -18,7 +18,7 @@ function main(argv: string[]): number {
       process.stdout.write(`check:data: SKIPPED — source register not found at ${where}\n`);
       return 0;
     }
-    const result = checkPublished(options);
+    const result = await checkPublished(options);
     const out = relative(process.cwd(), options.outDir) || '.';
     if (!result.ok) {
       const list = result.differ.map((d) => `${d.file} (${d.why})`).join(', ');
@@ -34,4 +34,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

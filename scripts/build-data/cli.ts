@@ -4,16 +4,18 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from './args.ts';
-import { buildDataset, writeDataset } from './build.ts';
+import { buildDatasetStreaming, datasetFiles, writeDataset } from './build.ts';
 import { fail } from './errors.ts';
 import { formatReport } from './report.ts';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   try {
     const options = parseArgs(argv);
-    const { files, report } = buildDataset(options);
+    // Streamed in (supporters.csv) and out (the JSON files): memory stays near the size of the published data.
+    const dataset = await buildDatasetStreaming(options);
+    const files = datasetFiles(dataset);
     writeDataset(options.outDir, files);
-    process.stdout.write(formatReport(report, { quiet: options.quiet }));
+    process.stdout.write(formatReport(dataset.report, { quiet: options.quiet }));
     // Outside the report on purpose: it names a path, and the report must not depend on one.
     process.stdout.write(`wrote ${files.size} files to ${relative(process.cwd(), options.outDir) || '.'}\n`);
     return 0;
@@ -22,4 +24,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -59,6 +59,7 @@ export function foldLabel(label: string): string {
 }
 
 const BY_FOLDED = new Map(NATURE_LABELS.map(([label, key]) => [foldLabel(label), { label, key }]));
+const EU_MEMBER_FOLDED = foldLabel(EU_MEMBER_LABEL);
 
 export type NatureMatch =
   | { kind: 'empty' }
@@ -70,7 +71,7 @@ export type NatureMatch =
 export function matchNature(label: string): NatureMatch {
   if (label.trim() === '') return { kind: 'empty' };
   const folded = foldLabel(label);
-  if (folded === foldLabel(EU_MEMBER_LABEL)) return { kind: 'eu-member' };
+  if (folded === EU_MEMBER_FOLDED) return { kind: 'eu-member' };
   const hit = BY_FOLDED.get(folded);
   if (!hit) return { kind: 'unknown' };
   return { kind: 'known', key: hit.key, canonical: hit.label, exact: hit.label === label };

@@ -99,12 +99,16 @@ export function cleanText(raw: string): { value: string; steps: { rule: RuleId; 
 // ---------------------------------------------------------------------------
 // Category
 
-const REGISTER_CATEGORIES = new Set<string>(CATEGORIES);
+/** Each key to itself: a row's category is published as the shared constant, not a copy per row. */
+const REGISTER_CATEGORIES = new Map<string, CategoryKey>(CATEGORIES.map((c) => [c, c]));
+/** The slugs an id may embed, `undefined` included (the register's rows with no category). */
+const ID_CATEGORY_SLUGS = [...CATEGORIES, 'undefined'];
 
 /** The column is what the official site counts: keep it exactly, only fill the gap. */
 export function normaliseCategory(value: string): Outcome<CategoryKey> {
   if (value === '') return { value: 'uncategorized', rule: 'category-missing' };
-  if (REGISTER_CATEGORIES.has(value)) return { value: value as CategoryKey };
+  const known = REGISTER_CATEGORIES.get(value);
+  if (known !== undefined) return { value: known };
   return { value: 'uncategorized', rule: 'category-unknown', note: `unknown category "${value}"` };
 }
 
@@ -119,7 +123,7 @@ export function categorySlugInId(id: string): string | null {
   if (dash < 0) return null;
   const rest = id.slice(dash + 1).replace(/-[A-Z]{2,3}$|-$/, '');
   if (rest === '') return null;
-  for (const slug of [...CATEGORIES, 'undefined']) {
+  for (const slug of ID_CATEGORY_SLUGS) {
     if (rest === slug || rest.endsWith(`-${slug}`)) return slug;
   }
   return rest;

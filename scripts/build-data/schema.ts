@@ -160,52 +160,87 @@ function typeOf(v: unknown): string {
   return typeof v;
 }
 
-/** Errors as `path: message`; empty when the value conforms. */
+/** Compiled patterns, shared by every call (a pattern always compiles to the same test). */
+const PATTERNS = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let re = PATTERNS.get(source);
+  if (!re) PATTERNS.set(source, (re = new RegExp(source, 'u')));
+  return re;
+}
+
+/**
+ * Errors as `path: message`; empty when the value conforms. Walks a large
+ * register in one pass without building anything per value: a path is
+ * written out only for an error; each schema's keywords, types and $ref are
+ * read once.
+ */
 export function validate(value: unknown, root: Schema): string[] {
   const errors: string[] = [];
   const defs = (root.$defs ?? {}) as Record<string, Schema>;
-  const walk = (v: unknown, s: Schema, path: string): void => {
-    for (const k of Object.keys(s)) if (!KNOWN.has(k)) throw new Error(`validator does not support keyword "${k}"`);
+  /** Property names and item indexes from the root down to the value being checked. */
+  const at: (string | number)[] = [];
+  const path = () => '$' + at.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+  const checked = new Set<Schema>();
+  const typeLists = new Map<Schema, string[]>();
+  const refs = new Map<Schema, Schema>();
+  const walk = (v: unknown, s: Schema): void => {
+    if (!checked.has(s)) {
+      for (const k of Object.keys(s)) if (!KNOWN.has(k)) throw new Error(`validator does not support keyword "${k}"`);
+      checked.add(s);
+    }
     if (typeof s.$ref === 'string') {
-      const name = /^#\/\$defs\/(.+)$/.exec(s.$ref)?.[1];
-      if (!name || !defs[name]) throw new Error(`unresolvable $ref ${s.$ref}`);
-      walk(v, defs[name], path);
+      let target = refs.get(s);
+      if (!target) {
+        const name = /^#\/\$defs\/(.+)$/.exec(s.$ref)?.[1];
+        if (!name || !defs[name]) throw new Error(`unresolvable $ref ${s.$ref}`);
+        refs.set(s, (target = defs[name]));
+      }
+      walk(v, target);
     }
     const t = typeOf(v);
     if (s.type !== undefined) {
-      const types = ([] as string[]).concat(s.type as string | string[]);
+      let types = typeLists.get(s);
+      if (!types) typeLists.set(s, (types = ([] as string[]).concat(s.type as string | string[])));
       if (!types.includes(t) && !(t === 'integer' && types.includes('number'))) {
-        errors.push(`${path}: expected ${types.join(' or ')}, got ${t}`);
+        errors.push(`${path()}: expected ${types.join(' or ')}, got ${t}`);
         return;
       }
     }
-    if ('const' in s && v !== s.const) errors.push(`${path}: expected ${JSON.stringify(s.const)}`);
-    if (Array.isArray(s.enum) && !s.enum.includes(v as never)) errors.push(`${path}: ${JSON.stringify(v)} is not one of the allowed values`);
+    if ('const' in s && v !== s.const) errors.push(`${path()}: expected ${JSON.stringify(s.const)}`);
+    if (Array.isArray(s.enum) && !s.enum.includes(v as never)) errors.push(`${path()}: ${JSON.stringify(v)} is not one of the allowed values`);
     if (typeof v === 'string') {
-      if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(v)) errors.push(`${path}: ${JSON.stringify(v)} does not match ${s.pattern}`);
-      if (typeof s.minLength === 'number' && [...v].length < s.minLength) errors.push(`${path}: shorter than ${s.minLength}`);
+      if (typeof s.pattern === 'string' && !pattern(s.pattern).test(v)) errors.push(`${path()}: ${JSON.stringify(v)} does not match ${s.pattern}`);
+      // Length in code points; a string of 2n code units has at least n of them, so only short ones need counting.
+      if (typeof s.minLength === 'number' && v.length < 2 * s.minLength && [...v].length < s.minLength) {
+        errors.push(`${path()}: shorter than ${s.minLength}`);
+      }
     }
     if (typeof v === 'number') {
-      if (typeof s.minimum === 'number' && v < s.minimum) errors.push(`${path}: below ${s.minimum}`);
-      if (typeof s.maximum === 'number' && v > s.maximum) errors.push(`${path}: above ${s.maximum}`);
+      if (typeof s.minimum === 'number' && v < s.minimum) errors.push(`${path()}: below ${s.minimum}`);
+      if (typeof s.maximum === 'number' && v > s.maximum) errors.push(`${path()}: above ${s.maximum}`);
     }
     if (Array.isArray(v)) {
-      if (typeof s.minItems === 'number' && v.length < s.minItems) errors.push(`${path}: fewer than ${s.minItems} items`);
-      if (typeof s.maxItems === 'number' && v.length > s.maxItems) errors.push(`${path}: more than ${s.maxItems} items`);
-      if (s.uniqueItems === true && new Set(v.map((x) => JSON.stringify(x))).size !== v.length) errors.push(`${path}: items not unique`);
-      if (s.items) v.forEach((item, i) => walk(item, s.items as Schema, `${path}[${i}]`));
+      if (typeof s.minItems === 'number' && v.length < s.minItems) errors.push(`${path()}: fewer than ${s.minItems} items`);
+      if (typeof s.maxItems === 'number' && v.length > s.maxItems) errors.push(`${path()}: more than ${s.maxItems} items`);
+      if (s.uniqueItems === true && new Set(v.map((x) => JSON.stringify(x))).size !== v.length) errors.push(`${path()}: items not unique`);
+      if (s.items) v.forEach((item, i) => descend(i, item, s.items as Schema));
     }
     if (t === 'object') {
       const o = v as Record<string, unknown>;
-      for (const key of (s.required as string[] | undefined) ?? []) if (!(key in o)) errors.push(`${path}: missing "${key}"`);
+      for (const key of (s.required as string[] | undefined) ?? []) if (!(key in o)) errors.push(`${path()}: missing "${key}"`);
       const props = (s.properties ?? {}) as Record<string, Schema>;
       for (const [key, item] of Object.entries(o)) {
-        if (props[key]) walk(item, props[key], `${path}.${key}`);
-        else if (s.additionalProperties === false) errors.push(`${path}: unexpected "${key}"`);
-        else if (typeof s.additionalProperties === 'object') walk(item, s.additionalProperties as Schema, `${path}.${key}`);
+        if (props[key]) descend(key, item, props[key]);
+        else if (s.additionalProperties === false) errors.push(`${path()}: unexpected "${key}"`);
+        else if (typeof s.additionalProperties === 'object') descend(key, item, s.additionalProperties as Schema);
       }
     }
   };
-  walk(value, root, '$');
+  const descend = (key: string | number, v: unknown, s: Schema) => {
+    at.push(key);
+    walk(v, s);
+    at.pop();
+  };
+  walk(value, root);
   return errors;
 }

@@ -3,8 +3,11 @@
  * DataError naming the file and the place: the build must stop rather than
  * publish a dataset built from a file it misread.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { CsvError, parse as parseCsvStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { CATEGORIES } from '../../src/data/types.ts';
 import { DataError } from './errors.ts';
@@ -12,12 +15,17 @@ import { COLUMNS, cleanText, isIsoDate, type RawRow } from './normalise.ts';
 
 export const SOURCE_FILES = ['supporters.csv', 'principles.json', 'milestones.json'] as const;
 
-/** Read a required source file, or fail with a message that names it. */
-export function readSourceFile(dir: string, file: string): string {
+/** The path of a required source file, or fail with a message that names it. */
+export function sourcePath(dir: string, file: string): string {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DataError(`source directory not found: ${dir}`);
   const path = join(dir, file);
   if (!existsSync(path)) throw new DataError(`source file not found: ${path}`);
-  return readFileSync(path, 'utf8');
+  return path;
+}
+
+/** Read a required source file, or fail with a message that names it. */
+export function readSourceFile(dir: string, file: string): string {
+  return readFileSync(sourcePath(dir, file), 'utf8');
 }
 
 // ---------------------------------------------------------------------------
@@ -35,44 +43,153 @@ export interface SupportersCsv {
   extraColumns: string[];
 }
 
+/** What reading supporters.csv as a stream tells besides the rows themselves. */
+export interface SupportersCsvStreamed {
+  /** Number of rows (records after the header). */
+  rows: number;
+  extraColumns: string[];
+  /** SHA-256 of the file's text, as the build report names its inputs. */
+  sha256: string;
+}
+
+/** The same csv-parse options for a whole text and for a stream, so both give the same records. */
+const CSV_OPTIONS = { bom: true, skip_empty_lines: true, info: true, raw: true } as const;
+
+interface CsvRecord {
+  record: string[];
+  raw: string;
+  info: { lines: number };
+}
+
+/**
+ * The line a record starts on. info.lines is where the record ends; a quoted
+ * field may span lines, and `raw` also holds the skipped blank lines before
+ * the record.
+ */
+function startLine(raw: string, endLine: number): number {
+  // Most records are one line: no newline in `raw` but its last character.
+  const nl = raw.indexOf('\n');
+  if (nl === -1 || nl === raw.length - 1) return endLine;
+  const body = raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
+  return endLine - (body.match(/\n/g)?.length ?? 0);
+}
+
+/**
+ * Turns csv-parse records, the header first, into register rows one at a
+ * time, so the file never has to be held whole. The checks on the header and
+ * the ids fail in end(), after the parser has read the whole file and in the
+ * order a whole-file read meets them, so a file gives the same error whether
+ * it is read at once or streamed.
+ */
+class SupportersReader {
+  private header: string[] | null = null;
+  private headerError: string | null = null;
+  private index = {} as Record<(typeof COLUMNS)[number], number>;
+  private rows = 0;
+  private emptyIdLine: number | null = null;
+  /** Cleaned id → line of its first row; ids seen more than once → all their lines. */
+  private firstLines = new Map<string, number>();
+  private duplicates = new Map<string, number[]>();
+
+  constructor(
+    private readonly file: string,
+    private readonly onRow: (row: CsvRow) => void,
+  ) {}
+
+  add({ record, raw, info }: CsvRecord): void {
+    if (this.header === null) {
+      this.readHeader(record);
+      return;
+    }
+    // A bad header is reported once the parser has had its say on the rest of the file.
+    if (this.headerError !== null) return;
+    const line = startLine(raw, info.lines);
+    const row = {} as RawRow;
+    for (const c of COLUMNS) row[c] = record[this.index[c]] ?? '';
+    this.rows++;
+    // Compared as published after cleaning, so two spellings of one id cannot both get through.
+    const id = cleanText(row.id).value;
+    if (id === '') this.emptyIdLine ??= line;
+    else {
+      const first = this.firstLines.get(id);
+      if (first === undefined) this.firstLines.set(id, line);
+      else if (this.duplicates.has(id)) this.duplicates.get(id)!.push(line);
+      else this.duplicates.set(id, [first, line]);
+    }
+    this.onRow({ raw: row, line });
+  }
+
+  private readHeader(record: string[]): void {
+    const header = record.map((h) => h.trim().toLowerCase());
+    this.header = header;
+    const missing = COLUMNS.filter((c) => !header.includes(c));
+    const doubled = header.filter((h, i) => header.indexOf(h) !== i);
+    if (missing.length > 0) this.headerError = `${this.file}: missing required column(s): ${missing.join(', ')}`;
+    else if (doubled.length > 0) this.headerError = `${this.file}: column(s) appear twice: ${[...new Set(doubled)].join(', ')}`;
+    for (const c of COLUMNS) this.index[c] = header.indexOf(c);
+  }
+
+  /** The file's verdict once every record is in; throws what is wrong with it. */
+  end(): { rows: number; extraColumns: string[] } {
+    const { file, header } = this;
+    if (header === null) throw new DataError(`${file}: empty file (no header row)`);
+    if (this.headerError !== null) throw new DataError(this.headerError);
+    if (this.emptyIdLine !== null) throw new DataError(`${file}: line ${this.emptyIdLine} has an empty id`);
+    if (this.duplicates.size > 0) {
+      // Listed in the order the ids first appear.
+      const list = [...this.duplicates]
+        .sort(([, a], [, b]) => a[0]! - b[0]!)
+        .map(([id, lines]) => `${id} (lines ${lines.join(', ')})`)
+        .join('; ');
+      throw new DataError(`${file}: duplicate id(s): ${list}`);
+    }
+    const extraColumns = header.filter((h) => !(COLUMNS as readonly string[]).includes(h));
+    return { rows: this.rows, extraColumns };
+  }
+}
+
+/** Parse a whole supporters.csv text (the tests, and any caller that has the text already). */
 export function parseSupportersCsv(text: string, file = 'supporters.csv'): SupportersCsv {
-  let records: { record: string[]; raw: string; info: { lines: number } }[];
+  let records: CsvRecord[];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof records;
+    records = parse(text, CSV_OPTIONS) as unknown as CsvRecord[];
   } catch (err) {
     throw new DataError(`${file}: ${(err as Error).message}`);
   }
-  if (records.length === 0) throw new DataError(`${file}: empty file (no header row)`);
-  const header = records[0]!.record.map((h) => h.trim().toLowerCase());
-  const missing = COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new DataError(`${file}: missing required column(s): ${missing.join(', ')}`);
-  const doubled = header.filter((h, i) => header.indexOf(h) !== i);
-  if (doubled.length > 0) throw new DataError(`${file}: column(s) appear twice: ${[...new Set(doubled)].join(', ')}`);
-  const index = Object.fromEntries(COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof COLUMNS)[number], number>;
+  const rows: CsvRow[] = [];
+  const reader = new SupportersReader(file, (row) => rows.push(row));
+  for (const record of records) reader.add(record);
+  return { rows, extraColumns: reader.end().extraColumns };
+}
 
-  const rows: CsvRow[] = records.slice(1).map(({ record, raw, info }) => {
-    // info.lines is where the record ends; a quoted field may span lines, and
-    // `raw` also holds the skipped blank lines before the record.
-    const body = raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
-    const line = info.lines - (body.match(/\n/g)?.length ?? 0);
-    const row = Object.fromEntries(COLUMNS.map((c) => [c, record[index[c]] ?? ''])) as RawRow;
-    return { raw: row, line };
-  });
-
-  const seen = new Map<string, number[]>();
-  for (const { raw, line } of rows) {
-    // Compared as published after cleaning, so two spellings of one id cannot both get through.
-    const id = cleanText(raw.id).value;
-    if (id === '') throw new DataError(`${file}: line ${line} has an empty id`);
-    seen.set(id, [...(seen.get(id) ?? []), line]);
+/**
+ * Read supporters.csv at `path` as a stream, handing each row to `onRow` in
+ * file order: memory does not grow with the file. Same rows, line numbers,
+ * checks and errors as parseSupportersCsv on the file's text.
+ */
+export async function readSupportersCsv(path: string, onRow: (row: CsvRow) => void, file = 'supporters.csv'): Promise<SupportersCsvStreamed> {
+  const hash = createHash('sha256');
+  const reader = new SupportersReader(file, onRow);
+  try {
+    await pipeline(
+      // Decoded as readFileSync(path, 'utf8') would (the hash and the parser see that text).
+      createReadStream(path, { encoding: 'utf8' }),
+      async function* (chunks: AsyncIterable<string>) {
+        for await (const chunk of chunks) {
+          hash.update(chunk);
+          yield chunk;
+        }
+      },
+      parseCsvStream(CSV_OPTIONS),
+      async (records: AsyncIterable<CsvRecord>) => {
+        for await (const record of records) reader.add(record);
+      },
+    );
+  } catch (err) {
+    if (err instanceof CsvError) throw new DataError(`${file}: ${err.message}`);
+    throw err;
   }
-  const duplicates = [...seen].filter(([, lines]) => lines.length > 1);
-  if (duplicates.length > 0) {
-    const list = duplicates.map(([id, lines]) => `${id} (lines ${lines.join(', ')})`).join('; ');
-    throw new DataError(`${file}: duplicate id(s): ${list}`);
-  }
-  const extraColumns = header.filter((h) => !(COLUMNS as readonly string[]).includes(h));
-  return { rows, extraColumns };
+  return { ...reader.end(), sha256: hash.digest('hex') };
 }
 
 // ---------------------------------------------------------------------------
