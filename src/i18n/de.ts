@@ -3,7 +3,6 @@ import type { Strings } from './en.js';
 /** German interface strings. */
 const de: Strings = {
   callName: 'Pariser Appell für Vertrauen und Sicherheit im Cyberspace',
-  callShortName: 'Pariser Appell',
   loading: 'Daten des Pariser Appells werden geladen …',
   'error.title': 'Die Daten des Pariser Appells konnten nicht angezeigt werden.',
   'error.network': 'Die Daten waren nicht erreichbar (Netzwerkfehler).',

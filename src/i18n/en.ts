@@ -6,7 +6,6 @@
  */
 const en = {
   callName: 'Paris Call for Trust and Security in Cyberspace',
-  callShortName: 'Paris Call',
   loading: 'Loading Paris Call data…',
   'error.title': 'The Paris Call data could not be shown.',
   'error.network': 'The data could not be reached (network error).',

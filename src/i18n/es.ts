@@ -3,7 +3,6 @@ import type { Strings } from './en.js';
 /** Spanish interface strings. */
 const es: Strings = {
   callName: 'Llamamiento de París para la confianza y la seguridad en el ciberespacio',
-  callShortName: 'Llamamiento de París',
   loading: 'Cargando los datos del Llamamiento de París…',
   'error.title': 'No se han podido mostrar los datos del Llamamiento de París.',
   'error.network': 'No se ha podido acceder a los datos (error de red).',

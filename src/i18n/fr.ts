@@ -3,7 +3,6 @@ import type { Strings } from './en.js';
 /** French interface strings. */
 const fr: Strings = {
   callName: 'Appel de Paris pour la confiance et la sécurité dans le cyberespace',
-  callShortName: 'Appel de Paris',
   loading: 'Chargement des données de l’Appel de Paris…',
   'error.title': 'Les données de l’Appel de Paris n’ont pas pu être affichées.',
   'error.network': 'Les données sont inaccessibles (erreur réseau).',

@@ -3,7 +3,6 @@ import type { Strings } from './en.js';
 /** Hungarian interface strings. */
 const hu: Strings = {
   callName: 'Párizsi felhívás a kibertér bizalmáért és biztonságáért',
-  callShortName: 'Párizsi felhívás',
   loading: 'A Párizsi felhívás adatainak betöltése…',
   'error.title': 'A Párizsi felhívás adatait nem sikerült megjeleníteni.',
   'error.network': 'Az adatok nem érhetők el (hálózati hiba).',

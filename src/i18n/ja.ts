@@ -3,7 +3,6 @@ import type { Strings } from './en.js';
 /** Japanese interface strings. */
 const ja: Strings = {
   callName: 'サイバー空間における信頼と安全のためのパリ・コール',
-  callShortName: 'パリ・コール',
   loading: 'パリ・コールのデータを読み込んでいます…',
   'error.title': 'パリ・コールのデータを表示できませんでした。',
   'error.network': 'データにアクセスできませんでした（ネットワークエラー）。',

@@ -3,7 +3,6 @@ import type { Strings } from './en.js';
 /** Swedish interface strings. */
 const sv: Strings = {
   callName: 'Parisuppropet för förtroende och säkerhet i cyberrymden',
-  callShortName: 'Parisuppropet',
   loading: 'Läser in data om Parisuppropet…',
   'error.title': 'Det gick inte att visa data om Parisuppropet.',
   'error.network': 'Det gick inte att nå data (nätverksfel).',
