@@ -60,7 +60,9 @@ export { safeHref };
  * register of any size scrolls smoothly. Rows have one height per layout;
  * a name or detail line too long for it is cut visually (the full text stays
  * in the DOM for screen readers) and shown whole while the row is hovered or
- * holds the focus.
+ * holds the focus. The rows are one Tab stop: the up and down arrow keys move
+ * between rows (to the same link or button), Home and End to the first and
+ * last supporter, and Tab leaves the list.
  *
  * @tagname paris-call-supporters
  * @summary Searchable, filterable list of every supporter of the Paris Call.
