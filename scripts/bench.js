@@ -839,8 +839,11 @@ async function makeSnippets() {
 }
 
 async function main() {
-  const pages = writePages(await makeSnippets());
-  log(`wrote ${pages.length} bench pages to bench/pages/`);
+  // The pages are for the browser sections only: `--only sizes,build` leaves bench/pages/ alone.
+  if (['ttc', 'many', 'register', 'cls'].some(want)) {
+    const pages = writePages(await makeSnippets());
+    log(`wrote ${pages.length} bench pages to bench/pages/`);
+  }
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', chromium: null },
