@@ -22,6 +22,7 @@ import { cpSync, chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSyn
 import { cpus, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { encodingFor } from './accept-encoding.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
 import { sizes as measureSizes, ROOT, kb } from './sizes.js';
@@ -177,7 +178,7 @@ function startServer() {
   const synthetic = new Map();
   const stats = { requests: [], inflight: 0, last: 0, encodings: new Set() };
   const encode = (key, body, accept, fast) => {
-    const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+    const enc = encodingFor(accept);
     if (!enc || body.length < 256) return { enc: null, body };
     const k = `${enc} ${key}`;
     if (!compressed.has(k)) {

@@ -44,12 +44,13 @@ if (!failures.length || failures.some((f) => !f.file) || process.env.RERUN === '
 // Second run: each failing file, in the engines it failed in.
 const byFile = new Map();
 for (const f of failures) byFile.set(f.file, new Set([...(byFile.get(f.file) ?? []), ...f.engines]));
-const passing = process.argv.slice(2).filter((a, i, all) => a !== '--files' && all[i - 1] !== '--files');
+// The other arguments stand; `--files` is replaced by the one failing file.
+const rest = extra.filter((a, i) => a !== '--files' && extra[i - 1] !== '--files');
 let still = 0;
 for (const [file, engines] of byFile) {
   const list = [...engines].join(',');
   console.log(`\n=== Running ${file} again in ${list} ===`);
-  const again = await run(list, [...passing, '--files', file]);
+  const again = await run(list, [...rest, '--files', file]);
   if (again.code !== 0) still++;
 }
 if (still) {

@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { encodingFor } from './accept-encoding.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const portArg = process.argv.indexOf('--port');
@@ -29,18 +30,6 @@ const compress = {
   br: promisify((buf, cb) => brotliCompress(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: buf.length } }, cb)),
   gzip: promisify(gzip),
 };
-
-/** The encoding to send, from the request's Accept-Encoding (`br;q=0` refuses br): br, gzip or none. */
-function encodingFor(accept = '') {
-  const q = new Map();
-  for (const part of accept.toLowerCase().split(',')) {
-    const [name, ...params] = part.split(';').map((p) => p.trim());
-    const weight = params.find((p) => p.startsWith('q='));
-    if (name) q.set(name, weight ? Number(weight.slice(2)) : 1);
-  }
-  const accepted = (enc) => (q.get(enc) ?? q.get('*') ?? 0) > 0;
-  return ['br', 'gzip'].find(accepted) ?? null;
-}
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 

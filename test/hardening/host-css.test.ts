@@ -58,19 +58,22 @@ async function open(query: string, like?: { font: Font; width: number }) {
   return { frame, win, doc, widgets, before, after: { probes: probes(), sheets: sheets() } };
 }
 
-/** The widget's box and, per part name, the box of its first element. */
-function boxes(el: HTMLElement): Record<string, Box> {
-  const out: Record<string, Box> = {};
-  const r = el.getBoundingClientRect();
-  out[':host'] = { w: r.width, h: r.height };
+/** Per part name of widget `el`, `read` of the first element with that part. */
+function perPart<T>(el: HTMLElement, read: (e: Element) => T): Record<string, T> {
+  const out: Record<string, T> = {};
   for (const p of el.shadowRoot!.querySelectorAll('[part]')) {
-    for (const name of p.getAttribute('part')!.split(/\s+/)) {
-      if (out[name]) continue;
-      const b = p.getBoundingClientRect();
-      out[name] = { w: b.width, h: b.height };
-    }
+    for (const name of p.getAttribute('part')!.split(/\s+/)) if (!(name in out)) out[name] = read(p);
   }
   return out;
+}
+
+/** The widget's box and, per part name, the box of its first element. */
+function boxes(el: HTMLElement): Record<string, Box> {
+  const size = (e: Element) => {
+    const r = e.getBoundingClientRect();
+    return { w: r.width, h: r.height };
+  };
+  return { ':host': size(el), ...perPart(el, size) };
 }
 
 const TOL = 1.5;
@@ -81,12 +84,7 @@ const PART_PROPS = ['color', 'background-color', 'border-top-color', 'font-famil
 /** Per part name, its first element's PART_PROPS. (Not the host's own: that is the page's element.) */
 function partStyles(el: HTMLElement): Record<string, string> {
   const win = el.ownerDocument.defaultView!;
-  const read = (e: Element) => PART_PROPS.map((p) => `${p}: ${win.getComputedStyle(e).getPropertyValue(p)}`).join('; ');
-  const out: Record<string, string> = {};
-  for (const p of el.shadowRoot!.querySelectorAll('[part]')) {
-    for (const name of p.getAttribute('part')!.split(/\s+/)) out[name] ??= read(p);
-  }
-  return out;
+  return perPart(el, (e) => PART_PROPS.map((p) => `${p}: ${win.getComputedStyle(e).getPropertyValue(p)}`).join('; '));
 }
 
 /** The boxes of widget `tag` on page `b` that differ from page `a`'s by more than TOL, printed under `label`. */

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const dataDir = fileURLToPath(new URL('../../dist/data/', import.meta.url));
-const counts = new Map();
+/** Per key, when each request arrived (ms since the epoch); its length is the request count. */
 const arrivals = new Map();
 
 export async function faultMiddleware(ctx, next) {
@@ -19,7 +19,7 @@ export async function faultMiddleware(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
   if (ctx.path === '/__fault/count') {
     ctx.type = 'application/json';
-    ctx.body = String(counts.get(key) ?? 0);
+    ctx.body = String(arrivals.get(key)?.length ?? 0);
     return;
   }
   if (ctx.path === '/__fault/arrivals') {
@@ -27,9 +27,9 @@ export async function faultMiddleware(ctx, next) {
     ctx.body = JSON.stringify(arrivals.get(key) ?? []);
     return;
   }
-  arrivals.set(key, [...(arrivals.get(key) ?? []), Date.now()]);
-  const n = (counts.get(key) ?? 0) + 1;
-  counts.set(key, n);
+  const times = arrivals.get(key) ?? [];
+  arrivals.set(key, times);
+  const n = times.push(Date.now());
   // `<case>~<tag>` is the same case under a path of its own (e.g. a register
   // resolved from a summary URL, which drops the query's key).
   const [, , caseTag, name] = ctx.path.split('/');
