@@ -51,6 +51,9 @@ export function badgeSnippet(id: string): string {
 
 export { safeHref };
 
+/** The index in the view of the row holding `el` (its listitem's aria-posinset − 1); NaN outside a row. */
+const rowIndex = (el: Element) => Number(el.closest('.slot')?.getAttribute('aria-posinset')) - 1;
+
 /**
  * The whole register of supporters of the Paris Call: search as you type
  * (accents, case and full-width forms ignored), filters by category and
@@ -280,7 +283,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private onKey = async (e: KeyboardEvent) => {
     const { view } = this.win;
     const from = e.target as Element;
-    const i = Number(from.closest('.slot')?.getAttribute('aria-posinset')) - 1;
+    const i = rowIndex(from);
     const j = ({ ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: view.length - 1 } as Record<string, number>)[e.key];
     if (!(i >= 0 && view[j])) return;
     e.preventDefault();
@@ -295,7 +298,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
 
   /** A row's link or button took the focus: that row is the Tab stop. */
   private onFocus = (e: FocusEvent) => {
-    const i = Number((e.target as Element).closest('.slot')?.getAttribute('aria-posinset')) - 1;
+    const i = rowIndex(e.target as Element);
     if (i >= 0 && this.win.view[i] !== this.current) {
       this.current = this.win.view[i];
       this.requestUpdate();
