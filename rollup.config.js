@@ -10,6 +10,7 @@
 // All at ES2021 (WPE/older Safari reject class static blocks) and minified.
 // The dataset's default URL is a literal relative to each output's folder so
 // bundlers can follow `new URL('…', import.meta.url)`.
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { dataDefines } from './scripts/data-defines.js';
@@ -32,6 +33,39 @@ const plugins = (dataDir, locales = LOCALES) => [
   }),
 ];
 
+// The npm build keeps Lit, @lit/* and React as packages: an app shares one
+// Lit with its own code, and a server gets Lit's `node` build (a DOM shim),
+// so every entry imports in Node and in a framework's server bundle.
+const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/.*)?$/.test(id) || id === '#pcw-fallback';
+
+// `pcw:data/<file>.json` (src/server/dataset.ts): the published dataset, inlined for server rendering.
+const inlineData = {
+  name: 'pcw-inline-data',
+  resolveId: (id) => (id.startsWith('pcw:data/') ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith('\0pcw:data/')) return null;
+    const text = readFileSync(new URL(`dist/data/${id.slice('\0pcw:data/'.length)}`, import.meta.url), 'utf8');
+    return `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`;
+  },
+};
+
+// The React wrappers' fallback content comes from the package's `#pcw-fallback`
+// import: the server renderer under the `node` condition, nothing in a browser.
+const fallbackImport = {
+  name: 'pcw-fallback-import',
+  resolveId: (id, importer) => (id === './fallback.js' && /[\\/]src[\\/]react[\\/]with-fallback\.ts$/.test(importer ?? '') ? { id: '#pcw-fallback', external: true } : null),
+};
+
+const npmEntries = {
+  'components/all': 'src/paris-call-widgets.ts',
+  ...Object.fromEntries(components.map((c) => [`components/${c}`, `src/components/${c}/define.ts`])),
+  'react/index': 'src/react/index.ts',
+  ...Object.fromEntries(components.map((c) => [`react/${c}`, `src/react/${c}.ts`])),
+  'react/no-fallback': 'src/react/fallback.ts',
+  'server/index': 'src/server/index.ts',
+  'server/react-fallback': 'src/server/react-fallback.ts',
+};
+
 export default [
   {
     input: 'src/paris-call-widgets.ts',
@@ -49,12 +83,7 @@ export default [
   {
     input: {
       ...Object.fromEntries(components.map((c) => [c, `src/components/${c}/define.ts`])),
-      // React wrappers (@lit/react bundled; React itself is the app's): all
-      // seven, and one module per widget.
-      react: 'src/react/index.ts',
-      ...Object.fromEntries(components.map((c) => [`react/${c}`, `src/react/${c}.ts`])),
     },
-    external: ['react'],
     output: {
       dir: 'dist',
       format: 'es',
@@ -63,6 +92,27 @@ export default [
     },
     plugins: plugins('../data/'),
   },
+  // 3. dist/npm/: what the package's exports point at. Every module is two
+  //    folders deep (entries and chunks alike), so one relative data path
+  //    serves them all.
+  {
+    input: npmEntries,
+    external,
+    output: {
+      dir: 'dist/npm',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [inlineData, fallbackImport, ...plugins('../../data/')],
+  },
+  // The per-language modules for npm (`paris-call-widgets/lang/fr.js`): one language plus English, Lit as a package.
+  ...LOCALES.map((lang) => ({
+    input: 'src/paris-call-widgets.ts',
+    external,
+    output: { file: `dist/npm/lang/${lang}.js`, format: 'es' },
+    plugins: plugins('../../data/', [...new Set(['en', lang])]),
+  })),
   {
     // The embed builder's helpers (demo/builder.js): fallback + snippet
     // builders and the data loader. Not shipped in the package (`files`).

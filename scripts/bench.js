@@ -11,7 +11,7 @@
 //   --runs N      time-to-content runs per page (default 10)
 //   --map-runs N  the same for the map pages (default 6)
 //   --million     also build a 1,000,000-row register (slow: minutes, GBs)
-//   --only        sections: sizes,ttc,many,register,build,cls
+//   --only        sections: sizes,ttc,many,register,build,cls,ssr
 //
 // The bench serves the project itself (a small http server below) so it can
 // count requests, delay data files and serve synthetic registers; bench
@@ -717,6 +717,49 @@ async function sectionBuild() {
   return out;
 }
 
+/**
+ * Server rendering in plain Node (paris-call-widgets/server.js and the React
+ * wrappers, from dist/npm/): per widget, the time one render takes and the
+ * HTML bytes it adds. Baseline: React's renderToString of a <div> holding
+ * the same HTML as a static string, in the same process.
+ */
+async function sectionSsr(renders = 200) {
+  const { renderWidget } = await import(join(ROOT, 'dist/npm/server/index.js'));
+  const React = (await import('react')).default;
+  const { renderToString } = await import('react-dom/server');
+  const wrappers = await import(join(ROOT, 'dist/npm/react/index.js'));
+  const cases = {
+    counter: { category: 'all' },
+    principle: { number: 3 },
+    principles: {},
+    timeline: {},
+    badge: { supporter: 'access_now-civil-society-USA' },
+    supporters: {},
+    map: {},
+  };
+  const name = (w) => `ParisCall${w[0].toUpperCase()}${w.slice(1)}`;
+  const timeIt = (fn) => {
+    for (let i = 0; i < 20; i++) fn(); // warm-up
+    const ts = [];
+    for (let i = 0; i < renders; i++) {
+      const t = performance.now();
+      fn();
+      ts.push(performance.now() - t);
+    }
+    return median(ts);
+  };
+  const out = {};
+  for (const [w, attrs] of Object.entries(cases)) {
+    const html = renderWidget(w, { ...attrs, lang: 'fr' });
+    const baseMs = timeIt(() => renderToString(React.createElement('div', { dangerouslySetInnerHTML: { __html: html } })));
+    const renderMs = timeIt(() => renderWidget(w, { ...attrs, lang: 'fr' }));
+    const reactMs = timeIt(() => renderToString(React.createElement(wrappers[name(w)], { ...attrs, lang: 'fr' })));
+    out[w] = { bytes: Buffer.byteLength(html), renderMs: +renderMs.toFixed(4), reactMs: +reactMs.toFixed(4), baseMs: +baseMs.toFixed(4), renderRatio: ratio(renderMs, baseMs), reactRatio: ratio(reactMs, baseMs) };
+    log(`ssr ${w}: ${out[w].renderMs} ms, ${out[w].bytes} B`);
+  }
+  return out;
+}
+
 async function sectionCls(browser, server, runs = 2) {
   const out = {};
   for (const w of Object.keys(WIDGETS)) {
@@ -811,6 +854,15 @@ function report(r) {
       ]),
     );
   }
+  if (r.ssr) {
+    h('g. Server rendering in Node, lang="fr" (median of 200 renders; ratio to React renderToString of the same HTML as a static string)');
+    out.push(
+      table([
+        ['widget', 'HTML B', 'renderWidget ×', 'React wrapper ×', 'renderWidget ms', 'React wrapper ms', 'baseline ms'],
+        ...Object.entries(r.ssr).map(([w, v]) => [w, v.bytes, v.renderRatio.toFixed(2), v.reactRatio.toFixed(2), v.renderMs, v.reactMs, v.baseMs]),
+      ]),
+    );
+  }
   if (r.cls) {
     h(`f. Cumulative layout shift, data ${DATA_DELAY_MS} ms late, worst of ${r.cls.counter.bare.runs} runs (target 0)`);
     out.push(
@@ -852,6 +904,7 @@ async function main() {
   };
   if (want('sizes')) results.sizes = sectionSizes();
   if (want('build')) results.build = await sectionBuild();
+  if (want('ssr')) results.ssr = await sectionSsr();
   const needBrowser = ['ttc', 'many', 'register', 'cls'].some(want);
   if (needBrowser) {
     const server = await startServer();

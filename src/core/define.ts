@@ -4,6 +4,8 @@
  * host took for something else is left alone, with a console note.
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
+  // No registry (a server without Lit's DOM shim): nothing to define, nothing to break.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) customElements.define(tag, ctor);
   else if (existing !== ctor && !(existing as { pcwTag?: string }).pcwTag) {

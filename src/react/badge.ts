@@ -8,14 +8,18 @@ import React from 'react';
 import { createComponent } from '@lit/react';
 import { ParisCallBadge as Element } from '../components/badge/define.js';
 import { events } from './events.js';
+import { withFallback } from './with-fallback.js';
 import type { ParisCallComponent } from './types.js';
 
 export type { ParisCallComponent, ParisCallComponentEvents } from './types.js';
 
-export const ParisCallBadge: ParisCallComponent<Element> = createComponent({
-  tagName: 'paris-call-badge',
-  elementClass: Element,
-  react: React,
-  events,
-  displayName: 'ParisCallBadge',
-});
+export const ParisCallBadge: ParisCallComponent<Element> = withFallback(
+  'badge',
+  createComponent({
+    tagName: 'paris-call-badge',
+    elementClass: Element,
+    react: React,
+    events,
+    displayName: 'ParisCallBadge',
+  }),
+);

@@ -8,14 +8,18 @@ import React from 'react';
 import { createComponent } from '@lit/react';
 import { ParisCallCounter as Element } from '../components/counter/define.js';
 import { events } from './events.js';
+import { withFallback } from './with-fallback.js';
 import type { ParisCallComponent } from './types.js';
 
 export type { ParisCallComponent, ParisCallComponentEvents } from './types.js';
 
-export const ParisCallCounter: ParisCallComponent<Element> = createComponent({
-  tagName: 'paris-call-counter',
-  elementClass: Element,
-  react: React,
-  events,
-  displayName: 'ParisCallCounter',
-});
+export const ParisCallCounter: ParisCallComponent<Element> = withFallback(
+  'counter',
+  createComponent({
+    tagName: 'paris-call-counter',
+    elementClass: Element,
+    react: React,
+    events,
+    displayName: 'ParisCallCounter',
+  }),
+);

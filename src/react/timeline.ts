@@ -8,14 +8,18 @@ import React from 'react';
 import { createComponent } from '@lit/react';
 import { ParisCallTimeline as Element } from '../components/timeline/define.js';
 import { events } from './events.js';
+import { withFallback } from './with-fallback.js';
 import type { ParisCallComponent } from './types.js';
 
 export type { ParisCallComponent, ParisCallComponentEvents } from './types.js';
 
-export const ParisCallTimeline: ParisCallComponent<Element> = createComponent({
-  tagName: 'paris-call-timeline',
-  elementClass: Element,
-  react: React,
-  events,
-  displayName: 'ParisCallTimeline',
-});
+export const ParisCallTimeline: ParisCallComponent<Element> = withFallback(
+  'timeline',
+  createComponent({
+    tagName: 'paris-call-timeline',
+    elementClass: Element,
+    react: React,
+    events,
+    displayName: 'ParisCallTimeline',
+  }),
+);

@@ -19,9 +19,8 @@ export interface ParisCallComponentEvents {
 
 /**
  * The type of each wrapper: @lit/react's `ReactWebComponent`, written out so
- * the published types need only React's. @lit/react is bundled into the
- * wrappers and is not a dependency: a type that imported it would not resolve
- * in an app (and would silently become `any` under `skipLibCheck`).
+ * the published types need only React's (an app's type-checker never
+ * has to resolve @lit/react, the wrappers' run-time dependency).
  */
 export type ParisCallComponent<I extends HTMLElement> = ForwardRefExoticComponent<
   Omit<HTMLAttributes<I>, keyof ParisCallComponentEvents | keyof ElementProps<I>> &

@@ -12,6 +12,7 @@
  */
 import { t, tt } from '../core/localize.js';
 import { safeHref } from '../core/safe-url.js';
+import { formatDate, numberFormat } from '../core/intl.js';
 import { badgeStrings } from '../components/badge/badge.strings.js';
 import { LOCALES, type CategoryKey, type LocaleCode, type Principle, type Summary, type Supporter } from '../data/types.js';
 import { fallbackStrings, type FallbackStringKey } from './fallback.strings.js';
@@ -28,6 +29,8 @@ export interface FallbackData {
   principles?: Pick<Principle, 'number' | 'short'>[];
   /** The verified register row, for the badge. Without it there is no badge fallback. */
   supporter?: Pick<Supporter, 'id' | 'name' | 'category' | 'dateSigned'> | null;
+  /** The supporter list's first rows, in the list's order (names only). */
+  rows?: Pick<Supporter, 'name'>[];
 }
 
 /** The widget's attributes as the snippet will carry them (only those that change the fallback matter). */
@@ -50,12 +53,12 @@ export function snippetLocale(lang: string): LocaleCode {
   return (LOCALES as readonly string[]).includes(lang) ? (lang as LocaleCode) : 'en';
 }
 
+// The widgets' own cached formatters: a server renders on every request.
 function nf(lang: LocaleCode, n: number): string {
-  return new Intl.NumberFormat(lang).format(n);
+  return numberFormat(lang).format(n);
 }
 function date(lang: LocaleCode, iso: string): string {
-  // Calendar days: formatted in UTC so no time zone moves them.
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return formatDate(lang, iso);
 }
 function fs(lang: LocaleCode, key: FallbackStringKey, params?: Record<string, string>): string {
   return tt(fallbackStrings, lang, key, params);
@@ -168,7 +171,11 @@ export function fallbackHtml(widget: WidgetName, data: FallbackData, opts: Fallb
         footer(data, lang),
       ].join('\n');
     case 'supporters':
-      return [figure(t(lang, 'counter.label'), data.summary.counts.total, lang), footer(data, lang)].join('\n');
+      return [
+        figure(t(lang, 'counter.label'), data.summary.counts.total, lang),
+        ...(data.rows?.length ? [`<ul>${data.rows.map((r) => `<li>${escapeHtml(r.name)}</li>`).join('')}</ul>`] : []),
+        footer(data, lang),
+      ].join('\n');
     case 'badge':
       return badge(data, lang);
     default:

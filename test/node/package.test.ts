@@ -23,7 +23,14 @@ test('npm pack ships the bundle, component entries, snippet serialiser and style
     'dist/data/register.json',
     'dist/data/summary.schema.json',
     'dist/data/register.schema.json',
-    'dist/components/react.js',
+    'bin/paris-call-widgets.js',
+    'dist/npm/components/all.js',
+    'dist/npm/react/index.js',
+    'dist/npm/react/no-fallback.js',
+    'dist/npm/server/index.js',
+    'dist/npm/server/react-fallback.js',
+    'dist/types/server/index.d.ts',
+    ...['en', 'fr', 'ar', 'ja', 'hu', 'sv', 'de', 'es'].map((l) => `dist/npm/lang/${l}.js`),
     'dist/types/react/index.d.ts',
     'dist/types/react/jsx.d.ts',
     'dist/prerender.js',
@@ -32,11 +39,12 @@ test('npm pack ships the bundle, component entries, snippet serialiser and style
     ...components.map((c) => `dist/css/paris-call-${c}.css`),
     ...components.map((c) => `dist/components/${c}.js`),
     ...components.map((c) => `dist/types/components/${c}/define.d.ts`),
-    ...components.map((c) => `dist/components/react/${c}.js`),
+    ...components.map((c) => `dist/npm/components/${c}.js`),
+    ...components.map((c) => `dist/npm/react/${c}.js`),
     ...components.map((c) => `dist/types/react/${c}.d.ts`),
   ];
   for (const f of expectAll) assert.ok(files.includes(f), `missing from the package: ${f}`);
-  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets(\.[a-z]{2})?\.js|dist\/prerender\.js|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/(react\/)?[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
+  const allowed = /^(bin\/paris-call-widgets\.js|package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets(\.[a-z]{2})?\.js|dist\/prerender\.js|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/npm\/(components|react|server|lang)\/[a-z-]+\.js|dist\/npm\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
   const stray = files.filter((f) => !allowed.test(f));
   assert.deepEqual(stray, [], `unexpected files in the package: ${stray.join(', ')}`);
   assert.ok(!files.some((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')));
@@ -46,16 +54,20 @@ test('package.json exports every component entry with its types', () => {
   for (const c of components) {
     const e = pkg.exports[`./${c}.js`];
     assert.ok(e, `no export for ./${c}.js`);
-    assert.equal(e.default, `./dist/components/${c}.js`);
+    // npm entries import Lit as a package (dist/npm/); dist/components/ stays self-contained for CDNs.
+    assert.equal(e.default, `./dist/npm/components/${c}.js`);
     assert.equal(e.types, `./dist/types/components/${c}/define.d.ts`);
   }
   assert.equal(pkg.customElements, 'custom-elements.json');
   // The per-language single modules: paris-call-widgets/lang/hu.js.
-  assert.deepEqual(pkg.exports['./lang/*.js'], { types: './dist/types/paris-call-widgets.d.ts', default: './dist/paris-call-widgets.*.js' });
+  assert.deepEqual(pkg.exports['./lang/*.js'], { types: './dist/types/paris-call-widgets.d.ts', default: './dist/npm/lang/*.js' });
   // One React wrapper per widget: paris-call-widgets/react/counter.js.
-  assert.deepEqual(pkg.exports['./react/*.js'], { types: './dist/types/react/*.d.ts', default: './dist/components/react/*.js' });
+  assert.deepEqual(pkg.exports['./react/*.js'], { types: './dist/types/react/*.d.ts', default: './dist/npm/react/*.js' });
   // Importing one defines the elements: bundlers must not drop it as side-effect free.
   assert.ok(pkg.sideEffects.includes('./dist/paris-call-widgets.*.js'));
+  assert.ok(pkg.sideEffects.includes('./dist/npm/components/*.js') && pkg.sideEffects.includes('./dist/npm/lang/*.js'));
+  // The React wrappers' server content: the renderer in Node, nothing in a browser bundle.
+  assert.deepEqual(pkg.imports['#pcw-fallback'], { node: './dist/npm/server/react-fallback.js', default: './dist/npm/react/no-fallback.js' });
 });
 
 test('custom-elements.json lists every element with its attributes, events and parts', () => {
