@@ -103,8 +103,8 @@ function cspMiddleware(ctx, next) {
 }
 
 export default {
-  // WTR_PORT lets several runs share a machine (default 8000).
-  port: Number(process.env.WTR_PORT) || 8000,
+  // WTR_PORT, or a free port: the tests run beside a demo still serving on 8000.
+  port: Number(process.env.WTR_PORT) || (await freePort()),
   files: ['test/**/*.test.ts', '!test/consumers/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   browsers,

@@ -77,6 +77,12 @@ const server = createServer(async (req, res) => {
     res.end(e.code === 'ENOENT' ? 'Not found' : 'Server error');
   }
 });
+server.on('error', (e) => {
+  if (e.code !== 'EADDRINUSE') throw e;
+  // Most often the demo itself, still running in another terminal.
+  console.error(`paris-call-widgets demo: port ${port} is taken (is the demo already running? open http://localhost:${port}/), or pick another: npm start -- --port 8001`);
+  process.exit(1);
+});
 server.listen(port, () => {
   console.log(`paris-call-widgets demo: http://localhost:${port}/  (Ctrl+C to stop)`);
   stat(join(root, 'dist/paris-call-widgets.js')).catch(() => console.warn('dist/ is not built: run `npm run build` first.'));

@@ -4,8 +4,10 @@
 // when ../shared is absent), 4. type-check, 5. build, 6. what npm pack
 // ships and the custom-elements manifest, 7. apps built from the packed
 // tarball (Vite, webpack 5, TypeScript, React 19; test/consumers, installs
-// its own dependencies outside the repository on first use), 8. browser
-// tests in Chromium, Firefox ESR and WebKit.
+// its own dependencies outside the repository on first use), 8. server-
+// rendered apps from the same tarball (Next.js, Astro, SvelteKit, Lit;
+// test/ssr-apps, likewise), 9. browser tests in Chromium, Firefox ESR and
+// WebKit.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureBrowsers } from './ensure-browsers.js';
@@ -27,4 +29,5 @@ run('type-check', 'npm', ['run', '-s', 'typecheck']);
 run('build', 'npm', ['run', '-s', 'build']);
 run('package contents, manifest and generated docs', 'npm', ['run', '-s', 'test:package']);
 run('apps built from the packed tarball (Vite, webpack 5, TypeScript, React 19)', process.execPath, ['scripts/test-consumers.js']);
+run('server-rendered apps built from the packed tarball (Next.js, Astro, SvelteKit, a Lit app)', process.execPath, ['scripts/test-ssr-apps.js']);
 run('browser tests (Chromium, Firefox ESR, WebKit)', process.execPath, ['scripts/run-browser-tests.js']);
