@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 // Comments live here, not in the CSS: the build does not minify template literals.
 //
-// Fields: min-height is above every engine's intrinsic height (WebKit's select
-// is 43px), so the skeleton matches.
+// Fields: one fixed height, above every engine's intrinsic height with any
+// font (WebKit's select is 43px, 46px with Noto's Arabic), so the skeleton matches.
 //
 // The list is windowed (see supporters.ts): `::before` is a spacer that puts
 // the first rendered row in its place (`--_y`), `::after` a strut that gives
@@ -196,7 +196,7 @@ export const supportersStyles = css`
   input,
   select,
   .field > .skeleton {
-    min-height: 2.75em;
+    block-size: 3em;
   }
   .line {
     height: 1.1em;
