@@ -21,14 +21,12 @@
 // how `@lit/react` missing from the published types went unnoticed).
 // Needs `npm run build` first (scripts/test.js runs it).
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
+import { appsCacheDir, freePort, freshApps, packAndInstall, serve } from './app-harness.js';
 
 const started = performance.now();
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,15 +43,7 @@ if (!existsSync(join(root, 'dist/components/counter.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
-const lock = readFileSync(join(consumers, 'package-lock.json'));
-const key = createHash('sha256').update(lock).update(readFileSync(join(consumers, 'package.json'))).digest('hex').slice(0, 12);
-const work = join(process.env.PCW_CONSUMERS_DIR ?? tmpdir(), `pcw-consumers-${key}`);
-for (let d = dirname(work); d !== dirname(d); d = dirname(d)) {
-  if (existsSync(join(d, 'node_modules'))) {
-    console.error(`${d}/node_modules exists above ${work}: the apps would resolve packages from it. Set PCW_CONSUMERS_DIR elsewhere.`);
-    process.exit(1);
-  }
-}
+const work = appsCacheDir(consumers, 'pcw-consumers', process.env.PCW_CONSUMERS_DIR);
 const npm = (args, cwd) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
 let t0 = performance.now();
@@ -68,23 +58,11 @@ if (!existsSync(join(work, 'node_modules/.package-lock.json'))) {
 }
 
 // The apps' sources, fresh each run.
-const apps = readdirSync(consumers).filter((f) => statSync(join(consumers, f)).isDirectory() && f !== 'node_modules');
-for (const app of apps) {
-  rmSync(join(work, app), { recursive: true, force: true });
-  cpSync(join(consumers, app), join(work, app), { recursive: true });
-}
+freshApps(consumers, work);
 
 t0 = performance.now();
-const packDir = mkdtempSync(join(tmpdir(), 'pcw-pack-'));
-const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--loglevel=error', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' }))[0];
-const tarball = join(packDir, packed.filename);
-execFileSync('tar', ['-xzf', tarball, '-C', packDir]);
-const pkgDir = join(packDir, 'package');
-rmSync(join(work, 'node_modules/paris-call-widgets'), { recursive: true, force: true });
-npm(['install', '--no-save', tarball], work);
-const installed = join(work, 'node_modules/paris-call-widgets');
-const same = (f) => readFileSync(join(installed, f)).equals(readFileSync(join(pkgDir, f)));
-if (!same('dist/components/counter.js') || !same('package.json')) fail('the installed package is not the tarball just packed');
+const { packed, packDir, pkgDir, same } = packAndInstall(root, work, ['dist/components/counter.js', 'package.json']);
+if (!same) fail('the installed package is not the tarball just packed');
 console.log(`▶ packed ${packed.filename} (${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KiB) and installed it in ${work} (${secs(t0)})`);
 
 const summaryBytes = readFileSync(join(pkgDir, 'dist/data/summary.json'));
@@ -171,23 +149,6 @@ for (const [app, info] of Object.entries(builtApps)) {
 }
 
 // ---------------------------------------------------------------- in the browser
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    const file = resolve(dir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 const expected = {
   'vite-counter': { 'paris-call-counter': counts.total },
@@ -198,7 +159,6 @@ const expected = {
   react: { '#tag': counts.total, '#wrapper': counts.byCategory.state },
 };
 // `vite` (the dev server, which pre-bundles dependencies) on the same app.
-const freePort = () => new Promise((ok) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); }); });
 const devPort = await freePort();
 const dev = spawn(bin('vite'), ['vite-counter', '--host', '127.0.0.1', '--port', String(devPort), '--strictPort'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
 process.on('exit', () => dev.kill());

@@ -32,13 +32,11 @@
 // Needs `npm run build` first. Builds run one after another (Next.js,
 // Astro and SvelteKit each use every core).
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
+import { appsCacheDir, freePort, freshApps, packAndInstall, serve } from './app-harness.js';
 
 const started = performance.now();
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -76,18 +74,7 @@ if (!existsSync(chromium)) {
   console.error(`${chromium} is missing: install Chromium (\`node scripts/ensure-browsers.js\`, or apt-get install chromium) or set CHROMIUM_BIN.`);
   process.exit(1);
 }
-const key = createHash('sha256')
-  .update(readFileSync(join(apps, 'package-lock.json')))
-  .update(readFileSync(join(apps, 'package.json')))
-  .digest('hex')
-  .slice(0, 12);
-const work = join(process.env.PCW_SSR_APPS_DIR ?? tmpdir(), `pcw-ssr-apps-${key}`);
-for (let d = dirname(work); d !== dirname(d); d = dirname(d)) {
-  if (existsSync(join(d, 'node_modules'))) {
-    console.error(`${d}/node_modules exists above ${work}: the apps would resolve packages from it. Set PCW_SSR_APPS_DIR elsewhere.`);
-    process.exit(1);
-  }
-}
+const work = appsCacheDir(apps, 'pcw-ssr-apps', process.env.PCW_SSR_APPS_DIR);
 const npm = (args, cwd) =>
   execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
@@ -103,30 +90,12 @@ if (!existsSync(join(work, 'node_modules/.package-lock.json'))) {
 }
 
 // The apps' sources, fresh each run (and with them, last run's .next/ and dist/).
-const appDirs = readdirSync(apps).filter((f) => statSync(join(apps, f)).isDirectory() && f !== 'node_modules');
-for (const app of appDirs) {
-  rmSync(join(work, app), { recursive: true, force: true });
-  cpSync(join(apps, app), join(work, app), { recursive: true });
-}
+freshApps(apps, work);
 
 t0 = performance.now();
-const packDir = mkdtempSync(join(tmpdir(), 'pcw-pack-'));
-const packed = JSON.parse(
-  execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--loglevel=error', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' }),
-)[0];
-const tarball = join(packDir, packed.filename);
-execFileSync('tar', ['-xzf', tarball, '-C', packDir]);
-const pkgDir = join(packDir, 'package');
-rmSync(join(work, 'node_modules/paris-call-widgets'), { recursive: true, force: true });
-npm(['install', '--no-save', tarball], work);
+const { packed, packDir, pkgDir, same } = packAndInstall(root, work, ['dist/data/summary.json', 'package.json']);
 const installed = join(work, 'node_modules/paris-call-widgets');
-const same = (f) => readFileSync(join(installed, f)).equals(readFileSync(join(pkgDir, f)));
-record(
-  '(setup)',
-  `pack ${packed.filename} (${packed.entryCount} files) and npm install it`,
-  t0,
-  same('dist/data/summary.json') && same('package.json') ? null : 'the installed package is not the tarball just packed',
-);
+record('(setup)', `pack ${packed.filename} (${packed.entryCount} files) and npm install it`, t0, same ? null : 'the installed package is not the tarball just packed');
 console.log(`  in ${work}`);
 
 // ---------------------------------------------------------------- what the pages must show (the PACKED dataset)
@@ -206,31 +175,6 @@ async function startServer(app, check, base, cmd, args, { cwd = work, extraEnv =
   }
   up = record(app, check, t, up ? null : `no answer on ${base} in 30 s:\n${tail(log)}`);
   return { server, up, log: () => log, stop: () => { try { process.kill(-server.pid); } catch { /* gone */ } } };
-}
-const freePort = () =>
-  new Promise((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
-
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    const file = resolve(dir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
 let browser;
