@@ -5,9 +5,10 @@
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   // No registry (a server without Lit's DOM shim): nothing to define, nothing to break.
-  if (typeof customElements === 'undefined') return;
-  const existing = customElements.get(tag);
-  if (!existing) customElements.define(tag, ctor);
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag);
+  if (!existing) registry.define(tag, ctor);
   else if (existing !== ctor && !(existing as { pcwTag?: string }).pcwTag) {
     console.warn(`[paris-call-widgets] <${tag}> is already defined by the page; this copy was not registered.`);
   }
