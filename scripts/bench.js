@@ -11,14 +11,16 @@
 //   --runs N      time-to-content runs per page (default 10)
 //   --map-runs N  the same for the map pages (default 6)
 //   --million     also build a 1,000,000-row register (slow: minutes, GBs)
-//   --only        sections: sizes,ttc,many,register,build,cls,ssr
+//   --only        sections: sizes,ttc,many,register,build,cls,ssr,next
 //
 // The bench serves the project itself (a small http server below) so it can
 // count requests, delay data files and serve synthetic registers; bench
 // pages are (re)written to bench/pages/ at start.
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
-import { cpSync, chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createServer as createNetServer } from 'node:net';
+import { cpSync, chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -653,7 +655,33 @@ function buildData(source, timeoutMs) {
   });
 }
 
-function syntheticSource(rows) {
+/**
+ * A register in its own format with `rows` Markdown files: a copy of the
+ * shared register (its real files first: the milestones name some of them),
+ * then variants of them under new ids, one file each.
+ */
+function syntheticRegister(rows) {
+  const real = join(ROOT, '../shared/data/paris-call/register');
+  const dir = mkdtempSync(join(tmpdir(), `pcw-bench-reg-${rows}-`));
+  cpSync(real, dir, { recursive: true });
+  chmodSync(dir, 0o755);
+  const sup = join(dir, '_supporters');
+  chmodSync(sup, 0o755);
+  const names = readdirSync(sup).filter((n) => n.endsWith('.md')).sort();
+  const texts = names.map((n) => readFileSync(join(sup, n), 'utf8'));
+  for (let i = 0; i < rows - names.length; i++) {
+    const k = i % names.length;
+    const stem = names[k].slice(0, -3);
+    // Same category and country suffix as the original; a new name part.
+    const dash = stem.indexOf('-');
+    const id = `${stem.slice(0, dash)}_s${i}${stem.slice(dash)}`;
+    writeFileSync(join(sup, `${id}.md`), texts[k].replace(/^name: (.*)$/m, (_, v) => `name: ${JSON.stringify(`${v.replace(/^"|"$/g, '')} ${i}`)}`));
+  }
+  return Promise.resolve({ dir, realRows: names.length });
+}
+
+function syntheticSource(rows, format = 'csv') {
+  if (format === 'register') return syntheticRegister(rows);
   const real = join(ROOT, '../shared/data/paris-call');
   const dir = mkdtempSync(join(tmpdir(), `pcw-bench-src-${rows}-`));
   cpSync(real, dir, { recursive: true });
@@ -686,10 +714,11 @@ function syntheticSource(rows) {
 }
 
 async function sectionBuild() {
-  const real = join(ROOT, '../shared/data/paris-call');
-  if (!existsSync(join(real, 'supporters.csv'))) return { skipped: `no source register at ${real}` };
+  const shared = join(ROOT, '../shared/data/paris-call');
+  const real = join(shared, 'register');
+  if (!existsSync(join(real, '_supporters'))) return { skipped: `no source register at ${real}` };
   const out = {};
-  const realRows = parseCsv(readFileSync(join(real, 'supporters.csv'), 'utf8'), { columns: true, bom: true, skip_empty_lines: true }).length;
+  const realRows = readdirSync(join(real, '_supporters')).filter((n) => n.endsWith('.md')).length;
   // Median of 3 (after a first run that warms tsx's cache): the machine is shared.
   const medianOf = async (n, source, timeout) => {
     const rs = [];
@@ -698,21 +727,32 @@ async function sectionBuild() {
     return { ok: true, runs: n, wallMs: Math.round(median(rs.map((r) => r.wallMs))), peakRssMB: Math.round(median(rs.map((r) => r.peakRssMB))) };
   };
   await buildData(real, 120_000);
+  // The register's own files (the default source), then its CSV export (the second input format).
   out.real = { rows: realRows, ...(await medianOf(3, real, 120_000)) };
-  log(`build:data real register: ${out.real.wallMs} ms`);
-  const cases = [10_000, ...(MILLION ? [1_000_000] : [])];
+  log(`build:data real register (Markdown): ${out.real.wallMs} ms`);
+  if (existsSync(join(shared, 'supporters.csv'))) {
+    out['real csv'] = { rows: realRows, ...(await medianOf(3, shared, 120_000)) };
+    log(`build:data real register (CSV export): ${out['real csv'].wallMs} ms`);
+  }
   const label = (rows) => (rows >= 1e6 ? `${rows / 1e6}M` : `${rows / 1e3}k`);
-  for (const rows of cases) {
-    const { dir } = await syntheticSource(rows);
+  const cases = [
+    ['register', 10_000],
+    ['register', 100_000],
+    ['csv', 10_000],
+    ...(MILLION ? [['csv', 1_000_000]] : []),
+  ];
+  for (const [format, rows] of cases) {
+    const key = `${format === 'register' ? 'md' : 'csv'} ${label(rows)}`;
+    const { dir } = await syntheticSource(rows, format);
     try {
-      out[label(rows)] = { rows, ...(rows >= 1e6 ? await buildData(dir, 15 * 60_000) : await medianOf(3, dir, 300_000)) };
+      out[key] = { rows, ...(rows >= 100_000 ? await buildData(dir, 15 * 60_000) : await medianOf(3, dir, 300_000)) };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const o = out[label(rows)];
-    log(`build:data ${rows} rows: ${o.ok ? `${o.wallMs} ms, ${o.peakRssMB} MB` : o.failure}`);
+    const o = out[key];
+    log(`build:data ${key} (${rows} supporters): ${o.ok ? `${o.wallMs} ms, ${o.peakRssMB} MB` : o.failure}`);
   }
-  if (!MILLION) out['1M'] = { rows: 1_000_000, skipped: 'opt-in: npm run bench -- --million --only build' };
+  if (!MILLION) out['csv 1M'] = { rows: 1_000_000, skipped: 'opt-in: npm run bench -- --million --only build' };
   for (const k of Object.keys(out)) if (out[k].ok) Object.assign(out[k], { wallRatio: ratio(out[k].wallMs, out.real.wallMs), rssRatio: ratio(out[k].peakRssMB, out.real.peakRssMB) });
   return out;
 }
@@ -758,6 +798,49 @@ async function sectionSsr(renders = 200) {
     log(`ssr ${w}: ${out[w].renderMs} ms, ${out[w].bytes} B`);
   }
   return out;
+}
+
+/**
+ * A Next.js page (the React wrapper's counter, server-rendered) against the
+ * static-HTML counter, on the phone profile: time until the total is on
+ * screen. Uses the Next.js app that `node scripts/test-ssr-apps.js` built
+ * (it is part of `npm test`); skipped when that build is absent.
+ */
+async function sectionNext(browser, server) {
+  const apps = join(ROOT, 'test/ssr-apps');
+  const key = createHash('sha256').update(readFileSync(join(apps, 'package-lock.json'))).update(readFileSync(join(apps, 'package.json'))).digest('hex').slice(0, 12);
+  const work = join(process.env.PCW_SSR_APPS_DIR ?? tmpdir(), `pcw-ssr-apps-${key}`);
+  if (!existsSync(join(work, 'next/.next/BUILD_ID'))) return { skipped: `no Next.js build in ${work}: run node scripts/test-ssr-apps.js first` };
+  const port = await new Promise((ok) => {
+    const s = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = s.address();
+      s.close(() => ok(p));
+    });
+  });
+  const next = spawn(join(work, 'node_modules/.bin/next'), ['start', 'next', '-p', String(port), '-H', '127.0.0.1'], { cwd: work, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(`${origin}/counter`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    // ttcRun() with Next.js as the server (its requests are not counted).
+    const nextServer = { origin, reset() {}, quiet: async () => {}, stats: { requests: [] } };
+    const target = { texts: [totalText] };
+    const raw = { static: [], next: [] };
+    for (let i = 0; i < RUNS; i++) {
+      raw.static.push((await ttcRun(browser, server, '/bench/pages/counter-static.html', target)).ttc);
+      const r = await ttcRun(browser, nextServer, '/counter', target, { settle: false });
+      raw.next.push(r.ttc);
+      if (i === 0 && (r.errors.length || r.warnings.length)) log(`next /counter: console: ${[...r.errors, ...r.warnings].join(' | ')}`);
+    }
+    log(`next: static ${Math.round(median(raw.static))} ms, Next.js ${Math.round(median(raw.next))} ms`);
+    return Object.fromEntries(
+      Object.entries(raw).map(([k, v]) => [k, { runs: v.length, medianMs: Math.round(median(v)), p95Ms: Math.round(p95(v)), medianRatio: ratio(median(v), median(raw.static)), p95Ratio: ratio(p95(v), p95(raw.static)) }]),
+    );
+  } finally {
+    next.kill();
+  }
 }
 
 async function sectionCls(browser, server, runs = 2) {
@@ -854,6 +937,14 @@ function report(r) {
       ]),
     );
   }
+  if (r.next) {
+    h(`h. Next.js page, the React wrapper's counter server-rendered: time to the total on the phone profile of b (ratio to static HTML)`);
+    out.push(
+      r.next.skipped
+        ? `skipped: ${r.next.skipped}`
+        : table([['page', 'runs', 'median ×', 'p95 ×', 'median ms', 'p95 ms'], ...Object.entries(r.next).map(([k, v]) => [k, v.runs, v.medianRatio.toFixed(2), v.p95Ratio.toFixed(2), v.medianMs, v.p95Ms])]),
+    );
+  }
   if (r.ssr) {
     h('g. Server rendering in Node, lang="fr" (median of 200 renders; ratio to React renderToString of the same HTML as a static string)');
     out.push(
@@ -893,7 +984,7 @@ async function makeSnippets() {
 
 async function main() {
   // The pages are for the browser sections only: `--only sizes,build` leaves bench/pages/ alone.
-  if (['ttc', 'many', 'register', 'cls'].some(want)) {
+  if (['ttc', 'many', 'register', 'cls', 'next'].some(want)) {
     const pages = writePages(await makeSnippets());
     log(`wrote ${pages.length} bench pages to bench/pages/`);
   }
@@ -905,7 +996,7 @@ async function main() {
   if (want('sizes')) results.sizes = sectionSizes();
   if (want('build')) results.build = await sectionBuild();
   if (want('ssr')) results.ssr = await sectionSsr();
-  const needBrowser = ['ttc', 'many', 'register', 'cls'].some(want);
+  const needBrowser = ['ttc', 'many', 'register', 'cls', 'next'].some(want);
   if (needBrowser) {
     const server = await startServer();
     let browser;
@@ -919,6 +1010,7 @@ async function main() {
       if (want('many')) results.many = await sectionMany(browser, server);
       if (want('register')) results.register = await sectionRegister(browser, server);
       if (want('cls')) results.cls = await sectionCls(browser, server);
+      if (want('next')) results.next = await sectionNext(browser, server);
       results.conditions.contentEncodings = [...server.stats.encodings];
     } finally {
       await browser?.close();

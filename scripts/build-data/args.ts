@@ -4,17 +4,25 @@ import { DEFAULT_OUT_DIR, DEFAULT_SOURCE_DIR, DEFAULT_TRANSLATIONS_DIR } from '.
 
 export interface CliOptions {
   sourceDir: string;
+  milestonesFile?: string;
   outDir: string;
   translationsDir: string;
   asOf?: string;
   quiet: boolean;
 }
 
-const VALUE_FLAGS = { '--source': 'sourceDir', '--out': 'outDir', '--translations': 'translationsDir', '--as-of': 'asOf' } as const;
+const VALUE_FLAGS = {
+  '--source': 'sourceDir',
+  '--milestones': 'milestonesFile',
+  '--out': 'outDir',
+  '--translations': 'translationsDir',
+  '--as-of': 'asOf',
+} as const;
+const USAGE = '[--source DIR|ARCHIVE.tar.gz|FILE.csv] [--milestones FILE] [--out DIR] [--translations DIR] [--as-of YYYY-MM-DD] [--quiet]';
 
 /**
- * Parse `[--source DIR] [--out DIR] [--translations DIR] [--as-of YYYY-MM-DD]
- * [--quiet]` (also `--flag=value`). Paths given on the command line are
+ * Parse `[--source DIR|ARCHIVE.tar.gz|FILE.csv] [--milestones FILE] [--out DIR]
+ * [--translations DIR] [--as-of YYYY-MM-DD] [--quiet]` (also `--flag=value`). Paths given on the command line are
  * relative to the working directory, as users expect; the defaults are
  * relative to the project root.
  */
@@ -32,7 +40,7 @@ export function parseArgs(argv: string[]): CliOptions {
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (!(flag in VALUE_FLAGS)) throw new UsageError(`unknown argument "${arg}" (usage: [--source DIR] [--out DIR] [--translations DIR] [--as-of YYYY-MM-DD] [--quiet])`);
+    if (!(flag in VALUE_FLAGS)) throw new UsageError(`unknown argument "${arg}" (usage: ${USAGE})`);
     const value = inline ?? argv[++i];
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
     const key = VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS];

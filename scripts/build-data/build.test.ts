@@ -12,16 +12,18 @@ import { OUTPUT_FILES, buildDataset, buildDatasetStreaming, datasetFiles, resolv
 import { DataError } from './errors.ts';
 import { FIXTURE_ROWS, HEADER, makeSource, makeTranslations } from './fixtures.ts';
 import { formatReport } from './report.ts';
-import { DEFAULT_SOURCE_DIR, DEFAULT_TRANSLATIONS_DIR } from './paths.ts';
+import { DEFAULT_TRANSLATIONS_DIR, SHARED_DIR } from './paths.ts';
 import { HTTP_URL_PATTERN, registerSchema, summarySchema, textsSchema, validate } from './schema.ts';
 
-const haveSource = existsSync(DEFAULT_SOURCE_DIR);
-const skip = haveSource ? false : `source register not found at ${DEFAULT_SOURCE_DIR}`;
+/** The register's CSV export (the in-memory builder reads only that layout); the register's own files are tested in register.test.ts. */
+const CSV_SOURCE_DIR = SHARED_DIR;
+const haveSource = existsSync(join(CSV_SOURCE_DIR, 'supporters.csv'));
+const skip = haveSource ? false : `source register export not found at ${CSV_SOURCE_DIR}`;
 
 describe('the real register', { skip }, () => {
   let real: BuildResult;
   before(() => {
-    real = buildDataset({ sourceDir: DEFAULT_SOURCE_DIR, translationsDir: DEFAULT_TRANSLATIONS_DIR });
+    real = buildDataset({ sourceDir: CSV_SOURCE_DIR, translationsDir: DEFAULT_TRANSLATIONS_DIR });
   });
 
   it('keeps every row: 1,222 in = 1,222 out', () => {
@@ -145,7 +147,7 @@ describe('the real register', { skip }, () => {
   });
 
   it('builds byte-identical files twice, and writes exactly those bytes', () => {
-    const again = buildDataset({ sourceDir: DEFAULT_SOURCE_DIR, translationsDir: DEFAULT_TRANSLATIONS_DIR });
+    const again = buildDataset({ sourceDir: CSV_SOURCE_DIR, translationsDir: DEFAULT_TRANSLATIONS_DIR });
     assert.deepEqual([...again.files.keys()], [...OUTPUT_FILES]);
     for (const [name, text] of real.files) assert.equal(again.files.get(name), text, name);
     const [a, b] = [mkdtempSync(join(tmpdir(), 'pc-a-')), mkdtempSync(join(tmpdir(), 'pc-b-'))];
@@ -363,7 +365,7 @@ describe('the streaming build (build:data, check:data)', () => {
   }
 
   it('writes the same bytes as buildDataset on the real register', { skip }, async () => {
-    const whole = await assertSameAsInMemory({ sourceDir: DEFAULT_SOURCE_DIR, translationsDir: DEFAULT_TRANSLATIONS_DIR });
+    const whole = await assertSameAsInMemory({ sourceDir: CSV_SOURCE_DIR, translationsDir: DEFAULT_TRANSLATIONS_DIR });
     assert.equal(whole.register.supporters.length, 1222);
   });
 

@@ -11,7 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import countries from 'i18n-iso-countries';
 import {
   CATEGORIES,
   LOCALES,
@@ -24,6 +25,8 @@ import {
   type Milestone,
   type MilestoneSource,
   type Principle,
+  type Provenance,
+  summaryProvenance,
   type Register,
   type Summary,
   type Texts,
@@ -31,7 +34,19 @@ import {
 } from '../../src/data/types.ts';
 import { DataError } from './errors.ts';
 import { formatJson, writeJsonFile, type FormatOptions } from './json.ts';
-import { isIsoDate, normaliseRow, normaliseWebsite, type Change, type Warning } from './normalise.ts';
+import { isIsoDate, normaliseRow, normaliseWebsite, type Change, type Column, type Warning } from './normalise.ts';
+import { DEFAULT_MILESTONES_FILE } from './paths.ts';
+import {
+  PRINCIPLES_YML,
+  SUPPORTERS_DIR,
+  parseCountryCodes,
+  parsePrinciplesYaml,
+  readRegisterArchive,
+  readRegisterDir,
+  sourceKind,
+  type OnMarkdownRow,
+  type RegisterRead,
+} from './register-source.ts';
 import { ruleTally, type Report } from './report.ts';
 import { registerSchema, summarySchema, textsSchema, validate } from './schema.ts';
 import {
@@ -68,7 +83,15 @@ export const OUTPUT_FILES = [
 ] as const;
 
 export interface BuildOptions {
+  /**
+   * The register: a directory holding `_supporters/` (a checkout or a copy of
+   * the register's repository), a `.tar.gz` of that repository, or the older
+   * CSV export (a `.csv` file, or a directory holding supporters.csv,
+   * principles.json and milestones.json).
+   */
   sourceDir: string;
+  /** The project's milestones, for a register source (the CSV layout has its own beside it). */
+  milestonesFile?: string;
   translationsDir: string;
   /** YYYY-MM-DD; otherwise derived from the data, never from the clock. */
   asOf?: string;
@@ -106,18 +129,21 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 export function buildDataset(options: BuildOptions): BuildResult {
   checkOptions(options);
+  // The same checks and messages as buildDatasetStreaming; only the CSV layout is read whole.
+  if (sourceKind(options.sourceDir) !== 'csv-dir') throw new DataError(`buildDataset reads a CSV source directory only: ${options.sourceDir}`);
   const csvText = readSourceFile(options.sourceDir, 'supporters.csv');
   const principlesText = readSourceFile(options.sourceDir, 'principles.json');
   const milestonesText = readSourceFile(options.sourceDir, 'milestones.json');
 
   const csv = parseSupportersCsv(csvText);
-  const rows = new RegisterRows();
+  const rows = new RegisterRows('line');
   for (const row of csv.rows) rows.add(row);
   const dataset = assembleDataset(options, {
     rows,
     rowsIn: csv.rows.length,
     extraColumns: csv.extraColumns,
     csvSha256: sha256(csvText),
+    principles: parsePrinciples(principlesText),
     principlesText,
     milestonesText,
   });
@@ -134,20 +160,48 @@ export function buildDataset(options: BuildOptions): BuildResult {
  */
 export async function buildDatasetStreaming(options: BuildOptions): Promise<Dataset> {
   checkOptions(options);
+  const kind = sourceKind(options.sourceDir);
+  if (kind === 'register-dir' || kind === 'register-archive') return buildFromRegister(options, kind);
+  const dir = kind === 'csv-dir' ? options.sourceDir : dirname(options.sourceDir);
   // Every source file must be there before any is read, as buildDataset checks them.
-  const csvPath = sourcePath(options.sourceDir, 'supporters.csv');
-  const principlesText = readSourceFile(options.sourceDir, 'principles.json');
-  const milestonesText = readSourceFile(options.sourceDir, 'milestones.json');
+  const csvPath = kind === 'csv-dir' ? sourcePath(dir, 'supporters.csv') : options.sourceDir;
+  const principlesText = readSourceFile(dir, 'principles.json');
+  const milestonesText = readSourceFile(dir, 'milestones.json');
 
-  const rows = new RegisterRows();
+  const rows = new RegisterRows('line');
   const csv = await readSupportersCsv(csvPath, (row) => rows.add(row));
   return assembleDataset(options, {
     rows,
     rowsIn: csv.rows,
     extraColumns: csv.extraColumns,
     csvSha256: csv.sha256,
+    principles: parsePrinciples(principlesText),
     principlesText,
     milestonesText,
+  });
+}
+
+/**
+ * The register in its own format: one Markdown file per supporter, read and
+ * normalised one at a time (a directory in name order, an archive in its
+ * order), then the same assembly as the CSV.
+ */
+async function buildFromRegister(options: BuildOptions, kind: 'register-dir' | 'register-archive'): Promise<Dataset> {
+  const milestonesFile = options.milestonesFile ?? DEFAULT_MILESTONES_FILE;
+  if (!existsSync(milestonesFile)) throw new DataError(`source file not found: ${milestonesFile} (the milestones: --milestones FILE)`);
+  const milestonesText = readFileSync(milestonesFile, 'utf8');
+  const rows = new RegisterRows('id');
+  const onRow: OnMarkdownRow = (row) => rows.add({ raw: row.raw, line: 1 }, row.fieldLines);
+  const read: RegisterRead = kind === 'register-dir' ? readRegisterDir(options.sourceDir, onRow) : await readRegisterArchive(options.sourceDir, onRow);
+  return assembleDataset(options, {
+    rows,
+    rowsIn: read.files,
+    extraColumns: [],
+    csvSha256: '',
+    principles: parsePrinciplesYaml(read.principlesText),
+    principlesText: read.principlesText,
+    milestonesText,
+    register: read,
   });
 }
 
@@ -181,6 +235,13 @@ function checkOptions(options: BuildOptions): void {
  * of a row (its raw values, its RowResult) outlives add().
  */
 class RegisterRows {
+  /**
+   * `order`: how changes and warnings are listed — by CSV line, or (Markdown
+   * files, one per supporter, read in any order) by id then line.
+   */
+  constructor(private readonly order: 'line' | 'id') {}
+  /** Nationality as published → normalised alpha-3 (null: no country), for the country-table cross-check. */
+  readonly codes = new Map<string, string | null>();
   /** In file order until finish(), then by id. */
   readonly supporters: Supporter[] = [];
   readonly changes: Change[] = [];
@@ -196,8 +257,9 @@ class RegisterRows {
   alpha3ToAlpha2 = 0;
   twitterAtDropped = 0;
 
-  add({ raw, line }: CsvRow): void {
-    const r = normaliseRow(raw, line);
+  add({ raw, line }: CsvRow, fieldLines?: Partial<Record<Column, number>>): void {
+    const r = normaliseRow(raw, line, fieldLines);
+    if (r.nationality !== '' && !this.codes.has(r.nationality)) this.codes.set(r.nationality, r.alpha3);
     const s = r.supporter;
     this.supporters.push(s);
     for (const c of r.changes) this.changes.push(c);
@@ -231,6 +293,12 @@ class RegisterRows {
     this.supporters.sort(byId);
     this.noCountry.sort(byId);
     this.unplaced.sort(byId);
+    if (this.order === 'id') {
+      // Field order within a supporter (the order normaliseRow records them) is kept: the sort is stable.
+      this.changes.sort((a, b) => byCodeUnit(a.id, b.id));
+      this.warnings.sort((a, b) => byCodeUnit(a.id ?? '', b.id ?? ''));
+      return;
+    }
     // Rows come in file order, so these are in line order already; sorted (stably) all the same.
     this.changes.sort((a, b) => a.line - b.line);
     this.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -255,19 +323,34 @@ interface AssembleInput {
   rowsIn: number;
   extraColumns: string[];
   csvSha256: string;
+  principles: SourcePrinciple[];
   principlesText: string;
   milestonesText: string;
+  /** For a register source (Markdown files): what reading it told. */
+  register?: RegisterRead;
 }
 
 /** Everything after the register rows: texts, counts, asOf, validation, report. */
-function assembleDataset(options: BuildOptions, { rows, rowsIn, extraColumns, csvSha256, principlesText, milestonesText }: AssembleInput): Dataset {
-  const sourcePrinciples = parsePrinciples(principlesText);
+function assembleDataset(options: BuildOptions, input: AssembleInput): Dataset {
+  const { rows, rowsIn, extraColumns, csvSha256, principlesText, milestonesText, register: read } = input;
+  const sourcePrinciples = input.principles;
   const sourceMilestones = parseMilestones(milestonesText);
   const translations = loadTranslations(options.translationsDir);
 
   const warnings: Warning[] = [];
   if (extraColumns.length > 0) {
     warnings.push({ code: 'extra-columns', message: `supporters.csv: column(s) ignored: ${extraColumns.join(', ')}` });
+  }
+  if (read) {
+    const fields = [...read.otherFields].sort(([a], [b]) => byCodeUnit(a, b)).map(([k, n]) => `${k} (${n} files)`);
+    if (read.bodies > 0) fields.push(`the statement below the front matter (${read.bodies} files)`);
+    if (fields.length > 0) {
+      warnings.push({ code: 'fields-not-published', message: `${SUPPORTERS_DIR}/: read but not published (the widgets show none of them): ${fields.join(', ')}` });
+    }
+    if (read.ignored.length > 0) {
+      warnings.push({ code: 'files-ignored', message: `not supporter files (*.md), ignored: ${read.ignored.slice(0, 10).join(', ')}${read.ignored.length > 10 ? ` (+${read.ignored.length - 10} more)` : ''}` });
+    }
+    for (const note of read.notes) warnings.push({ code: 'source-note', message: note });
   }
 
   // --- register rows
@@ -307,6 +390,15 @@ function assembleDataset(options: BuildOptions, { rows, rowsIn, extraColumns, cs
     }
   }
 
+  const provenance: Provenance = read
+    ? {
+        format: read.origin.archiveSha256 !== null ? 'register-archive' : 'register',
+        commit: read.origin.commit,
+        committedAt: read.origin.committedAt,
+        contentSha256: read.contentSha256,
+        archiveSha256: read.origin.archiveSha256,
+      }
+    : { format: 'csv', commit: null, committedAt: null, contentSha256: csvSha256, archiveSha256: null };
   const summary: Summary = {
     schemaVersion: SCHEMA_VERSION,
     kind: 'paris-call-summary',
@@ -317,6 +409,7 @@ function assembleDataset(options: BuildOptions, { rows, rowsIn, extraColumns, cs
     byCountry,
     noCountry,
     signedByDate,
+    provenance: summaryProvenance(provenance),
   };
   const texts: Texts = { schemaVersion: SCHEMA_VERSION, kind: 'paris-call-texts', asOf, principles, milestones };
   const register: Register = { schemaVersion: SCHEMA_VERSION, kind: 'paris-call-register', asOf, source: { ...SOURCE }, supporters };
@@ -335,8 +428,15 @@ function assembleDataset(options: BuildOptions, { rows, rowsIn, extraColumns, cs
 
   // --- report
   const inputs: Report['inputs'] = [
-    { file: 'supporters.csv', sha256: csvSha256 },
-    { file: 'principles.json', sha256: sha256(principlesText) },
+    ...(read
+      ? [
+          { file: `${SUPPORTERS_DIR}/*.md (${read.files} files)`, sha256: null, note: 'in contentSha256' },
+          { file: PRINCIPLES_YML, sha256: sha256(principlesText) },
+        ]
+      : [
+          { file: 'supporters.csv', sha256: csvSha256 },
+          { file: 'principles.json', sha256: sha256(principlesText) },
+        ]),
     { file: 'milestones.json', sha256: sha256(milestonesText) },
     ...(['principles.json', 'milestones.json'] as const).map((f) => {
       const path = join(options.translationsDir, f);
@@ -348,6 +448,7 @@ function assembleDataset(options: BuildOptions, { rows, rowsIn, extraColumns, cs
     schemaVersion: SCHEMA_VERSION,
     asOf,
     asOfFrom,
+    provenance,
     inputs,
     rows: { in: rowsIn, out: supporters.length },
     counts: { byCategory, total, countries: byCountry.length, noCountry: noCountry.length },
@@ -364,9 +465,32 @@ function assembleDataset(options: BuildOptions, { rows, rowsIn, extraColumns, cs
       twitterAtDropped: rows.twitterAtDropped,
     },
     translations: { ...translations.files, englishFallbacks: fallbacks.length },
+    countryTable: read?.countryCodesText ? crossCheckCountries(read.countryCodesText, rows.codes) : null,
     warnings,
   };
   return { summary, texts, register, report };
+}
+
+/**
+ * The register's codes against the site's own country table: every code the
+ * register uses should be in it, and name the country we place the row in.
+ * A check for the report only: the names we publish come from ISO data.
+ */
+function crossCheckCountries(csvText: string, codes: Map<string, string | null>): NonNullable<Report['countryTable']> {
+  const table = parseCountryCodes(csvText);
+  const notInTable: string[] = [];
+  const namesDiffer: { code: string; alpha3: string | null; site: string; ours: string | null }[] = [];
+  for (const code of [...codes.keys()].sort(byCodeUnit)) {
+    const alpha3 = codes.get(code) ?? null;
+    const site = table.get(code);
+    if (site === undefined) {
+      notInTable.push(code);
+      continue;
+    }
+    const ours = alpha3 ? (countries.getName(alpha3, 'en') ?? null) : null;
+    if (ours !== site) namesDiffer.push({ code, alpha3, site, ours });
+  }
+  return { file: '_data/country-codes.csv', codesInTable: table.size, codesUsed: codes.size, notInTable, namesDiffer };
 }
 
 // ---------------------------------------------------------------------------

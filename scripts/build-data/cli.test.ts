@@ -61,8 +61,9 @@ describe('build:data', () => {
     const r = build(track(makeSource()), tempDir(), ['--quiet']);
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.trim().split('\n');
-    assert.equal(lines.length, 8, r.stdout);
-    assert.match(lines[1]!, /^rows: 3 in = 3 out$/);
+    assert.equal(lines.length, 9, r.stdout);
+    assert.match(lines[1]!, /^source: CSV export, content sha256 [0-9a-f]{16}…$/);
+    assert.match(lines[2]!, /^rows: 3 in = 3 out$/);
     assert.match(lines.at(-1)!, /^wrote 7 files to /);
   });
 

@@ -45,7 +45,7 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 
 export interface Change {
-  /** Line of the CSV file where the row starts (the header is line 1). */
+  /** Line of the CSV file where the row starts (the header is line 1), or of the field in the supporter's Markdown file. */
   line: number;
   id: string;
   field: Column;
@@ -319,7 +319,12 @@ export interface RowResult {
   recoded: { natureLabel: string | null; twitterAt: boolean };
 }
 
-export function normaliseRow(raw: RawRow, line: number): RowResult {
+/**
+ * Normalise one register row. `line` is where the row starts (a CSV line);
+ * `fieldLines`, when given, the line of each field (a Markdown file's front
+ * matter), which changes to that field then name.
+ */
+export function normaliseRow(raw: RawRow, line: number, fieldLines?: Partial<Record<Column, number>>): RowResult {
   const changes: Change[] = [];
   const warnings: Warning[] = [];
   const clean = {} as RawRow;
@@ -327,7 +332,7 @@ export function normaliseRow(raw: RawRow, line: number): RowResult {
   const idText = cleanText(raw.id);
   const id = idText.value;
   const record = (field: Column, before: string, after: string | null, rule: RuleId) =>
-    changes.push({ line, id, field, before, after, rule });
+    changes.push({ line: fieldLines?.[field] ?? line, id, field, before, after, rule });
   for (const field of COLUMNS) {
     const { value, steps } = field === 'id' ? idText : cleanText(raw[field]);
     for (const s of steps) record(field, s.before, s.after, s.rule);

@@ -20,6 +20,10 @@ export function findProjectRoot(from: string = dirname(fileURLToPath(import.meta
 export const PROJECT_ROOT = findProjectRoot();
 
 /** The shared source data sits beside the project (see its README). */
-export const DEFAULT_SOURCE_DIR = resolve(PROJECT_ROOT, '../shared/data/paris-call');
+export const SHARED_DIR = resolve(PROJECT_ROOT, '../shared/data/paris-call');
+/** The register in its own format (a copy of its repository's data folders): the default source. */
+export const DEFAULT_SOURCE_DIR = resolve(SHARED_DIR, 'register');
+/** The milestones (this project's, with their sources) for a register source. */
+export const DEFAULT_MILESTONES_FILE = resolve(SHARED_DIR, 'milestones.json');
 export const DEFAULT_OUT_DIR = resolve(PROJECT_ROOT, 'dist/data');
 export const DEFAULT_TRANSLATIONS_DIR = resolve(PROJECT_ROOT, 'data/translations');

@@ -4,7 +4,7 @@
  * printed; both come from the same object and hold nothing that depends on the
  * machine, the checkout path or the clock, so they are reproducible.
  */
-import { CATEGORIES, type CategoryCounts, type CategoryKey } from '../../src/data/types.ts';
+import { CATEGORIES, type CategoryCounts, type CategoryKey, type Provenance } from '../../src/data/types.ts';
 import { escapeInvisible } from './json.ts';
 import { RULES, type Change, type RuleId, type Warning } from './normalise.ts';
 import type { FileState } from './translations.ts';
@@ -15,8 +15,10 @@ export interface Report {
   asOf: string;
   /** Where asOf came from: "--as-of", "register-snapshot milestone" or "latest date_signed". */
   asOfFrom: string;
+  /** What the dataset was built from (as in summary.json). */
+  provenance: Provenance;
   /** Inputs by name with their SHA-256, so a published dataset names exactly what it was built from. */
-  inputs: { file: string; sha256: string | null }[];
+  inputs: { file: string; sha256: string | null; note?: string }[];
   rows: { in: number; out: number };
   counts: { byCategory: CategoryCounts; total: number; countries: number; noCountry: number };
   changes: {
@@ -33,6 +35,15 @@ export interface Report {
     twitterAtDropped: number;
   };
   translations: { principles: FileState; milestones: FileState; englishFallbacks: number };
+  /** The register's nationality codes against the site's own country table (register sources only). */
+  countryTable: {
+    file: string;
+    codesInTable: number;
+    codesUsed: number;
+    notInTable: string[];
+    /** The site's English name and the ISO name of the country we place the code in, where they differ. */
+    namesDiffer: { code: string; alpha3: string | null; site: string; ours: string | null }[];
+  } | null;
   warnings: Warning[];
 }
 
@@ -50,8 +61,11 @@ export function categoryLine(byCategory: CategoryCounts, total: number): string 
 /** The few lines `--quiet` prints. */
 export function summaryLines(r: Report): string[] {
   const eq = r.rows.in === r.rows.out ? '=' : '≠';
+  const p = r.provenance;
+  const from = p.format === 'csv' ? 'CSV export' : p.format === 'register-archive' ? 'register archive' : 'register files';
   return [
     `build:data: Paris Call register as of ${r.asOf} (${r.asOfFrom})`,
+    `source: ${from}${p.commit ? `, commit ${p.commit.slice(0, 12)}` : ''}${p.committedAt ? ` of ${p.committedAt}` : ''}, content sha256 ${p.contentSha256.slice(0, 16)}…`,
     `rows: ${int(r.rows.in)} in ${eq} ${int(r.rows.out)} out`,
     `categories: ${categoryLine(r.counts.byCategory, r.counts.total)}`,
     `countries: ${int(r.counts.countries)}; no country: ${int(r.counts.noCountry)} rows`,
@@ -72,14 +86,22 @@ export function formatReport(r: Report, { quiet = false } = {}): string {
     'changes by rule:',
     r.changes.byRule.map((b) => `${b.rule.padEnd(width)} ${int(b.count).padStart(5)}  ${b.description}`),
   );
+  const csv = r.provenance.format === 'csv';
   section(
-    'changed values (line id field [rule] before → after):',
-    r.changes.list.map((c) => `${c.line} ${c.id} ${c.field} [${c.rule}] ${quote(c.before)} → ${quote(c.after)}`),
+    csv ? 'changed values (line id field [rule] before → after):' : 'changed values (id:line-in-its-file field [rule] before → after):',
+    r.changes.list.map((c) => `${csv ? `${c.line} ${c.id}` : `${c.id}:${c.line}`} ${c.field} [${c.rule}] ${quote(c.before)} → ${quote(c.after)}`),
   );
   section(
     'could not place (no country):',
-    r.unplaced.map((u) => `${u.line} ${u.id} ${JSON.stringify(u.name)} (${u.category}): ${u.reason}`),
+    r.unplaced.map((u) => `${csv ? `${u.line} ` : ''}${u.id} ${JSON.stringify(u.name)} (${u.category}): ${u.reason}`),
   );
+  if (r.countryTable) {
+    const t = r.countryTable;
+    section(`country codes against the site's table (${t.file}, ${int(t.codesInTable)} codes; ${int(t.codesUsed)} used):`, [
+      `not in the table: ${t.notInTable.length > 0 ? t.notInTable.join(', ') : 'none'}`,
+      ...t.namesDiffer.map((d) => `${d.code}${d.alpha3 && d.alpha3 !== d.code ? ` → ${d.alpha3}` : ''}: site "${d.site}", ISO ${d.ours === null ? 'none' : `"${d.ours}"`}`),
+    ]);
+  }
   section(
     'warnings:',
     r.warnings.map((w) => `[${w.code}]${w.line !== undefined ? ` line ${w.line}` : ''}${w.id ? ` ${w.id}` : ''}: ${w.message}`),
@@ -91,7 +113,11 @@ export function formatReport(r: Report, { quiet = false } = {}): string {
   ]);
   section(
     'inputs (sha256):',
-    r.inputs.map((i) => `${i.file} ${i.sha256 ?? '(not found)'}`),
+    [
+      ...r.inputs.map((i) => `${i.file} ${i.sha256 ?? (i.note ? `(${i.note})` : '(not found)')}`),
+      `content (every register file read) ${r.provenance.contentSha256}`,
+      ...(r.provenance.archiveSha256 ? [`archive ${r.provenance.archiveSha256}`] : []),
+    ],
   );
   return out.join('\n') + '\n';
 }

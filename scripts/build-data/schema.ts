@@ -14,6 +14,7 @@ const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 /** Real dates only in the pattern's range; the build also checks the calendar. */
 export const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 export const HANDLE_PATTERN = '^[A-Za-z0-9_]{1,15}$';
+export const SHA256_PATTERN = '^[0-9a-f]{64}$';
 export const HTTP_URL_PATTERN = '^https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#][^\\s]*)?$';
 
 const count = { type: 'integer', minimum: 0 };
@@ -64,6 +65,19 @@ export const summarySchema: Schema = {
     signedByDate: {
       type: 'array',
       items: obj({ date: { $ref: '#/$defs/date' }, count: { type: 'integer', minimum: 1 } }),
+    },
+    provenance: {
+      ...obj(
+        {
+          format: { enum: ['register', 'register-archive', 'csv'] },
+          commit: { type: 'string', pattern: '^[0-9a-f]{12}$' },
+          committedAt: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$' },
+          content: { type: 'string', pattern: '^sha256:[0-9a-f]{16}$' },
+          archive: { type: 'string', pattern: '^sha256:[0-9a-f]{16}$' },
+        },
+        'What the dataset was built from, in short: the register commit (12 hex digits, when the source names one) and its date, and the first 16 hex digits of the digests of what was read (the full ones are in build-report.json). Never the build time.',
+      ),
+      required: ['format', 'content'],
     },
   }),
   $defs: sharedDefs,

@@ -68,6 +68,51 @@ export interface CountryCounts {
   counts: CategoryCounts;
 }
 
+/**
+ * What the dataset was built from (summary.json). Read by people and by the
+ * refresh, not by the widgets: the loader does not copy it, so a v1 reader
+ * without it is unaffected.
+ */
+export interface Provenance {
+  /** The register's own files (a directory), an archive of its repository, or the older CSV export. */
+  format: 'register' | 'register-archive' | 'csv';
+  /** The register repository's commit, when the source names one (a Git checkout, a `git archive`); else null. */
+  commit: string | null;
+  /** When that commit was made (ISO 8601, UTC): the source's own date, never the build's clock; null when unknown. */
+  committedAt: string | null;
+  /** SHA-256 over the files read (names and bytes): the same for a checkout, a copy and an archive of one commit. */
+  contentSha256: string;
+  /** SHA-256 of the .tar.gz file, for an archive source; else null. */
+  archiveSha256: string | null;
+}
+
+/**
+ * `Provenance` as summary.json carries it, short because every counter
+ * downloads it: the commit as Git abbreviates it (12 hex digits) and the
+ * first 16 hex digits of each digest. Absent fields are unknown.
+ */
+export interface SummaryProvenance {
+  format: Provenance['format'];
+  /** 12 hex digits. */
+  commit?: string;
+  committedAt?: string;
+  /** `sha256:` and 16 hex digits of `Provenance.contentSha256`. */
+  content: string;
+  /** `sha256:` and 16 hex digits of `Provenance.archiveSha256`. */
+  archive?: string;
+}
+
+/** The short form of `p` for summary.json. */
+export function summaryProvenance(p: Provenance): SummaryProvenance {
+  return {
+    format: p.format,
+    ...(p.commit ? { commit: p.commit.slice(0, 12) } : {}),
+    ...(p.committedAt ? { committedAt: p.committedAt } : {}),
+    content: `sha256:${p.contentSha256.slice(0, 16)}`,
+    ...(p.archiveSha256 ? { archive: `sha256:${p.archiveSha256.slice(0, 16)}` } : {}),
+  };
+}
+
 export interface Summary {
   schemaVersion: number;
   kind: 'paris-call-summary';
@@ -83,6 +128,9 @@ export interface Summary {
   noCountry: { id: string; name: string; category: CategoryKey }[];
   /** Register rows with a date_signed: count per date, ascending. */
   signedByDate: { date: string; count: number }[];
+  /** What build:data read (always written; optional for readers of older files). */
+  /** What it was built from, in short (the full digests are in build-report.json): see SummaryProvenance. */
+  provenance?: SummaryProvenance;
 }
 
 /**
