@@ -1,6 +1,8 @@
 // Installs the browsers and drivers the test suite needs when they are
 // missing (Debian/Ubuntu apt, as `playwright install --with-deps` would):
-// Chromium, Firefox ESR, WebKitGTK's WebKitWebDriver, and Xvfb for WebKit.
+// Chromium, Firefox ESR, WebKitGTK's WebKitWebDriver, and Xvfb for WebKit;
+// and Noto's Arabic and CJK fonts, so Arabic and Japanese are laid out in
+// real glyphs (as readers see them) on every machine, not in a fallback face.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
@@ -10,6 +12,8 @@ export const needs = [
   { pkg: 'webkit2gtk-driver', path: '/usr/bin/WebKitWebDriver' },
   { pkg: 'xvfb', path: '/usr/bin/xvfb-run' },
   { pkg: 'xauth', path: '/usr/bin/xauth' },
+  { pkg: 'fonts-noto-core', path: '/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf' },
+  { pkg: 'fonts-noto-cjk', path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc' },
 ];
 
 export function ensureBrowsers() {
