@@ -59,6 +59,8 @@ const fallbackImport = {
 const npmEntries = {
   'components/all': 'src/paris-call-widgets.ts',
   ...Object.fromEntries(components.map((c) => [`components/${c}`, `src/components/${c}/define.ts`])),
+  // Class only, nothing defined: to subclass, register under another tag, or in a scoped registry.
+  ...Object.fromEntries(components.map((c) => [`elements/${c}`, `src/components/${c}/${c}.ts`])),
   'react/index': 'src/react/index.ts',
   ...Object.fromEntries(components.map((c) => [`react/${c}`, `src/react/${c}.ts`])),
   'react/no-fallback': 'src/react/fallback.ts',

@@ -9,6 +9,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { snippetCss } from '../../src/snippet/css-text.ts';
 
+// The build writes this literal into the bundles (scripts/data-defines.js); here the sources run as they are.
+(globalThis as { __PCW_VERSION__?: string }).__PCW_VERSION__ = 'source';
+
 // The widget list the bundles are built from (an untyped JS config).
 const { components } = (await import('../../rollup.config.js' as string)) as { components: string[] };
 
@@ -19,7 +22,7 @@ mkdirSync(out, { recursive: true });
 const hashes: Record<string, { file: string; bytes: number; sha256: string }> = {};
 for (const name of components) {
   const mod = (await import(`../../src/components/${name}/${name}.ts`)) as Record<string, unknown>;
-  const cls = Object.values(mod).find((v): v is StyledClass => typeof v === 'function' && 'pcwTag' in v && 'finalize' in v);
+  const cls = Object.values(mod).find((v): v is StyledClass => typeof v === 'function' && 'pcwVersion' in v && 'finalize' in v);
   if (!cls) throw new Error(`no widget class in src/components/${name}/${name}.ts`);
   cls.finalize();
   const css = snippetCss(cls.elementStyles);

@@ -6,6 +6,7 @@ import { emit } from './emit.js';
 import { LocaleController } from './locale-controller.js';
 import { t, type StringKey } from './localize.js';
 import { themeStyles } from './theme.styles.js';
+import { VERSION } from './version.js';
 
 export type WidgetStatus = 'loading' | 'ready' | 'not-found' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -25,8 +26,8 @@ const logged = new WeakSet<object>();
  */
 export abstract class ParisCallElement<T> extends LitElement {
   static override styles = [themeStyles];
-  /** Marks our classes for `define()`'s coexistence check. */
-  static pcwTag = true;
+  /** The library's version: `define()` tells two copies of one version (fine) from two versions on one page (warned). */
+  static pcwVersion = VERSION;
 
   /**
    * URL of the published summary (`summary.json`); the widget reads the

@@ -1,7 +1,11 @@
+import { VERSION } from './version.js';
+
 /**
  * Registers `tag` unless a custom element of that name already exists, so
- * the bundle loaded twice, or beside another copy, never throws. A name the
- * host took for something else is left alone, with a console note.
+ * the bundle loaded twice, or beside another copy, never throws. Another
+ * version of the library, or a name the host took for something else, is
+ * left alone with a console note naming it: two versions on one page
+ * otherwise mix silently.
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   // No registry (a server without Lit's DOM shim): nothing to define, nothing to break.
@@ -9,7 +13,10 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   if (!registry) return;
   const existing = registry.get(tag);
   if (!existing) registry.define(tag, ctor);
-  else if (existing !== ctor && !(existing as { pcwTag?: string }).pcwTag) {
-    console.warn(`[paris-call-widgets] <${tag}> is already defined by the page; this copy was not registered.`);
+  else {
+    const other = (existing as { pcwVersion?: string }).pcwVersion;
+    if (existing !== ctor && other !== VERSION) {
+      console.warn(`[paris-call-widgets] <${tag}> is already defined by ${other ? `paris-call-widgets ${other}` : 'the page'}; this copy (${VERSION}) was not registered.`);
+    }
   }
 }

@@ -96,3 +96,19 @@ test('npx paris-call-widgets render prints the element with its content; a wrong
     assert.match(String(err.stderr), /unknown widget "planet"/);
   }
 });
+
+test('a class-only entry defines nothing: the app picks the tag (or a scoped registry)', () => {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { ParisCallCounter } = await import('paris-call-widgets/elements/counter.js');
+       if (customElements.get('paris-call-counter')) throw new Error('the class-only entry defined paris-call-counter');
+       customElements.define('my-counter', class extends ParisCallCounter {});
+       console.log(typeof ParisCallCounter, customElements.get('my-counter') ? 'my-counter' : 'none');`,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  assert.equal(out.trim(), 'function my-counter');
+});

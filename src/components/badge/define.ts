@@ -2,8 +2,7 @@ import { define } from '../../core/define.js';
 import { ParisCallBadge } from './badge.js';
 
 export { ParisCallBadge };
-export * from './badge.js';
-export { supporterIndex, verifySupporter } from './verify.js';
+export type { BadgeVariant, BadgeStatus } from './badge.js';
 define('paris-call-badge', ParisCallBadge);
 
 declare global {

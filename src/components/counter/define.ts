@@ -2,7 +2,7 @@ import { define } from '../../core/define.js';
 import { ParisCallCounter } from './counter.js';
 
 export { ParisCallCounter };
-export * from './counter.js';
+export type { CounterCategory, CounterLayout } from './counter.js';
 define('paris-call-counter', ParisCallCounter);
 
 declare global {

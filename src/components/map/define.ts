@@ -2,8 +2,7 @@ import { define } from '../../core/define.js';
 import { ParisCallMap } from './map.js';
 
 export { ParisCallMap };
-export { MAP_STEPS, mapStep, type MapMode, type MapWidgetData } from './map.js';
-export { loadMap, mapUrl, validateMap, type MapGeometry } from './map-data.js';
+export type { MapMode } from './map.js';
 define('paris-call-map', ParisCallMap);
 
 declare global {

@@ -1,7 +1,7 @@
 import { define } from '../../core/define.js';
 import { ParisCallPrinciple } from './principle.js';
 
-export * from './principle.js';
+export { ParisCallPrinciple };
 define('paris-call-principle', ParisCallPrinciple);
 
 declare global {

@@ -1,7 +1,8 @@
 import { define } from '../../core/define.js';
 import { ParisCallPrinciples } from './principles.js';
 
-export * from './principles.js';
+export { ParisCallPrinciples };
+export type { PrinciplesLayout } from './principles.js';
 define('paris-call-principles', ParisCallPrinciples);
 
 declare global {
