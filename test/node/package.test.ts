@@ -89,6 +89,10 @@ test('custom-elements.json lists every element with its attributes, events and p
   }
 });
 
+test('the React wrappers and the JSX typings are generated from the manifest and up to date', () => {
+  execFileSync(process.execPath, ['scripts/make-react.js', '--check'], { cwd: root, stdio: 'pipe' });
+});
+
 test('README API reference is generated from the manifest and up to date', () => {
   execFileSync(process.execPath, ['scripts/docs.js', '--check'], { cwd: root, stdio: 'pipe' });
 });
