@@ -968,7 +968,7 @@ function report(r) {
 
 // ---------------------------------------------------------------------------
 
-/** The two snippets of issue 11, made by the project's own tools from the built dist/. */
+/** The embed builder's two snippets, made by the project's own tools from the built dist/. */
 async function makeSnippets() {
   const { fallbackHtml, elementHtml } = await import(join(ROOT, 'dist/snippet.js'));
   const builder = elementHtml('counter', { lang: 'en' }, fallbackHtml('counter', { summary }, {}, 'en'));

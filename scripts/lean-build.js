@@ -1,4 +1,4 @@
-// The build's source transforms (issue 9, bundle budgets), all applied by
+// The build's source transforms (for the byte budgets), all applied by
 // leanSource() below. They work on the TypeScript AST of our own sources
 // (never on node_modules) and run before esbuild, which minifies code but
 // leaves template literal text alone.

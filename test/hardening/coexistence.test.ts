@@ -1,4 +1,4 @@
-// Issue 8, part 3: coexistence with the host and with itself. (The bundle
+// Coexistence with the host and with itself. (The bundle
 // loaded twice is in test/core/define.test.ts.)
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/paris-call-widgets.js';

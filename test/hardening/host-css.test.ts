@@ -1,4 +1,4 @@
-// Issue 8, part 4: hostile host CSS. The same page, clean and with a hostile
+// Hostile host CSS. The same page, clean and with a hostile
 // stylesheet (test/hardening/host-css.html), side by side at the same width:
 // each widget's box and the boxes of its parts must match. Then the same with
 // real CSS frameworks (Bootstrap, Bulma, Pico, Tailwind's preflight), each

@@ -1,4 +1,4 @@
-// Issue 8, part 1: hostile data for every widget. Every string of summary.json,
+// Hostile data for every widget. Every string of summary.json,
 // texts.json and register.json (and, separately, map.json) is replaced by each
 // payload of ./payloads.ts; the seven widgets render it as text, never as
 // markup, URL or CSS.

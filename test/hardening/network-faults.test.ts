@@ -1,4 +1,4 @@
-// Issue 8, part 2: the counter on a faulty network. For each case: the time
+// The counter on a faulty network. For each case: the time
 // from insertion to the error (or ready) state, and how many requests the
 // server saw, printed as a table to quote. Loader settings are the defaults
 // (2 retries on network errors and 5xx, backoff 300 ms · 3ⁿ) but for the

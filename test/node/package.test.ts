@@ -93,7 +93,7 @@ test('the React wrappers and the JSX typings are generated from the manifest and
   execFileSync(process.execPath, ['scripts/make-react.js', '--check'], { cwd: root, stdio: 'pipe' });
 });
 
-test('README API reference is generated from the manifest and up to date', () => {
+test('docs/api.md is generated from the manifest, and the CSP hashes in docs/prerendering.md are the build\'s', () => {
   execFileSync(process.execPath, ['scripts/docs.js', '--check'], { cwd: root, stdio: 'pipe' });
 });
 

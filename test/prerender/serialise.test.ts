@@ -149,10 +149,10 @@ describe('prerender(): serialising a ready widget', () => {
 describe('the CSP hash of the inline style', () => {
   const TAGS = ['paris-call-counter', 'paris-call-principle'];
   for (const tag of TAGS) {
-    it(`<${tag}>: the inline <style> is dist/css/${tag}.css byte for byte, with the hash in hashes.json and the README`, async () => {
+    it(`<${tag}>: the inline <style> is dist/css/${tag}.css byte for byte, with the hash in hashes.json and docs/prerendering.md`, async () => {
       const hashes = await (await fetch('/dist/css/hashes.json')).json();
       const built = await (await fetch(`/dist/css/${tag}.css`)).text();
-      const readme = await (await fetch('/README.md')).text();
+      const readme = await (await fetch('/docs/prerendering.md')).text();
       const el = document.createElement(tag);
       const css = widgetCss(el);
       expect(css).to.equal(built);
@@ -162,7 +162,7 @@ describe('the CSP hash of the inline style', () => {
       const hash = await cspHash(styleText);
       expect(hash).to.equal(hashes[tag].sha256);
       expect(hashes[tag].bytes).to.equal(new TextEncoder().encode(built).length);
-      expect(readme.includes(`| \`<${tag}>\` | \`${hash}\``), `README lists ${hash} for <${tag}>`).to.equal(true);
+      expect(readme.includes(`| \`<${tag}>\` | \`${hash}\``), `docs/prerendering.md lists ${hash} for <${tag}>`).to.equal(true);
     });
   }
 });
