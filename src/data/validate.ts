@@ -8,6 +8,7 @@
  * `schemaVersion` throws `version`.
  */
 import { ParisCallDataError } from './errors.js';
+import { OFFICIAL_LIST_URL } from './official-list.js';
 import { safeHref } from '../core/safe-url.js';
 import {
   CATEGORIES,
@@ -126,7 +127,7 @@ export function read<T>(data: unknown, fileUrl: string, kind: string, body: Chec
 
 const summary = shape<Omit<Summary, 'schemaVersion' | 'kind'>>({
   asOf: date,
-  officialListUrl: (v, path) => url(v, path) ?? 'https://pariscall.international/en/supporters',
+  officialListUrl: (v, path) => url(v, path) ?? OFFICIAL_LIST_URL,
   source,
   counts: shape({ total: count, byCategory: categoryCounts }),
   byCountry: list(shape({ country: alpha2, alpha3: str, counts: categoryCounts })),

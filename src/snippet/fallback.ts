@@ -12,9 +12,10 @@
  */
 import { t, tt } from '../core/localize.js';
 import { safeHref } from '../core/safe-url.js';
+import { officialListIn, OFFICIAL_LIST_URL } from '../data/official-list.js';
 import { formatDate, numberFormat } from '../core/intl.js';
 import { badgeStrings } from '../components/badge/badge.strings.js';
-import { LOCALES, type CategoryKey, type LocaleCode, type Principle, type Summary, type Supporter } from '../data/types.js';
+import { CATEGORIES, LOCALES, type CategoryKey, type LocaleCode, type Principle, type Summary, type Supporter } from '../data/types.js';
 import { fallbackStrings, type FallbackStringKey } from './fallback.strings.js';
 
 export type WidgetName = 'counter' | 'principle' | 'principles' | 'timeline' | 'badge' | 'supporters' | 'map';
@@ -40,7 +41,6 @@ export interface FallbackOptions {
 }
 
 const LAUNCH = '2018-11-12';
-const BREAKDOWN: CategoryKey[] = ['state', 'public-authority', 'civil-society', 'private-sector', 'uncategorized'];
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text or attribute value → HTML that can only ever be text. */
@@ -67,8 +67,7 @@ function fs(lang: LocaleCode, key: FallbackStringKey, params?: Record<string, st
 /** The official list in the snippet's language where the site has one (en, fr), as the counter links it. */
 export function officialListHref(summary: Pick<Summary, 'officialListUrl'>, lang: LocaleCode): string | null {
   const url = safeHref(summary.officialListUrl);
-  if (!url) return null;
-  return lang === 'fr' ? url.replace('pariscall.international/en/', 'pariscall.international/fr/') : url;
+  return url ? officialListIn(url, lang) : null;
 }
 
 function link(href: string | null, text: string): string {
@@ -93,7 +92,7 @@ function counter(data: FallbackData, opts: FallbackOptions, lang: LocaleCode): s
   if (cat) parts.push(figure(t(lang, `category.${cat}`), counts.byCategory[cat] ?? 0, lang));
   else parts.push(figure(t(lang, 'counter.label'), counts.total, lang));
   if (!cat && opts.layout !== 'compact') {
-    const items = BREAKDOWN.map(
+    const items = CATEGORIES.map(
       (c) => `<li><strong>${escapeHtml(nf(lang, counts.byCategory[c] ?? 0))}</strong> ${escapeHtml(t(lang, `category.${c}`))}</li>`,
     );
     parts.push(`<ul>${items.join('')}</ul>`);
@@ -139,7 +138,8 @@ function badge(data: FallbackData, lang: LocaleCode): string {
   const details = [tt(badgeStrings, lang, `category.${s.category}`)];
   if (s.dateSigned) details.push(tt(badgeStrings, lang, 'since', { date: date(lang, s.dateSigned) }));
   parts.push(`<p>${escapeHtml(details.join(' · '))}</p>`);
-  parts.push(`<p>${link(officialListHref(data.summary, lang), tt(badgeStrings, lang, 'verify'))}</p>`);
+  // The badge's own fixed link, never the dataset's: an altered dataset must not point "verify" elsewhere.
+  parts.push(`<p>${link(officialListIn(OFFICIAL_LIST_URL, lang), tt(badgeStrings, lang, 'verify'))}</p>`);
   return parts.join('\n');
 }
 

@@ -6,6 +6,7 @@ import { countryName, formatDate } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { loadRegister } from '../../data/loader.js';
+import { officialListIn, OFFICIAL_LIST_URL } from '../../data/official-list.js';
 import type { LocaleCode, Supporter } from '../../data/types.js';
 import { badgeStrings, type BadgeStringKey } from './badge.strings.js';
 import { badgeStyles } from './badge.styles.js';
@@ -23,7 +24,7 @@ export type BadgeStatus = 'loading' | 'ready' | 'not-found' | 'error';
  * point the "verify" link elsewhere.
  */
 export function officialSupportersUrl(lang: LocaleCode): string {
-  return `https://pariscall.international/${lang === 'fr' ? 'fr' : 'en'}/supporters`;
+  return officialListIn(OFFICIAL_LIST_URL, lang);
 }
 
 const unchecked = Symbol();

@@ -3,21 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { formatDate, numberFormat } from '../../core/intl.js';
 import { loadSummary } from '../../data/loader.js';
-import type { CategoryKey, Summary } from '../../data/types.js';
+import { officialListIn, OFFICIAL_LIST_URL } from '../../data/official-list.js';
+import { CATEGORIES, type CategoryKey, type Summary } from '../../data/types.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { counterStyles } from './counter.styles.js';
 
 export type CounterCategory = 'all' | Exclude<CategoryKey, 'uncategorized'>;
 export type CounterLayout = 'full' | 'compact';
 
-const BREAKDOWN: CategoryKey[] = ['state', 'public-authority', 'civil-society', 'private-sector', 'uncategorized'];
 const COUNT_UP_MS = 900;
 
-/** The official list in the page's language where the site has one (en, fr). */
-export function officialListUrl(summary: Summary | null, lang: string): string {
-  const url = summary?.officialListUrl ?? 'https://pariscall.international/en/supporters';
-  return lang === 'fr' ? url.replace('pariscall.international/en/', 'pariscall.international/fr/') : url;
-}
 
 /**
  * How many supporters the Paris Call has: the total, or one category, with
@@ -163,7 +158,7 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
       ${full || this.category !== 'all'
         ? html`<p part="footer" class="footer muted">
             ${asOf ? this.str('asOf', { date: asOf }) : skeleton(this.str('asOf', { date: formatDate(intl, '2025-12-25') }))}
-            · <a part="link" href=${officialListUrl(summary, lang)} target="_blank" rel="noopener">${this.str('officialList')}</a>
+            · <a part="link" href=${officialListIn(summary?.officialListUrl ?? OFFICIAL_LIST_URL, lang)} target="_blank" rel="noopener">${this.str('officialList')}</a>
           </p>`
         : nothing}
     </section>`;
@@ -173,7 +168,7 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
     const nf = numberFormat(this.locale.intl);
     // Every row, even at zero, so the skeleton has the final height.
     return html`<ul part="breakdown">
-      ${BREAKDOWN.map((c) => {
+      ${CATEGORIES.map((c) => {
         const n = summary?.counts.byCategory[c];
         return html`<li>
           <span class="n">${n === undefined ? html`<span class="skeleton" aria-hidden="true">000</span>` : nf.format(n)}</span>

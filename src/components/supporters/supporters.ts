@@ -6,6 +6,7 @@ import { countryName, formatDate, numberFormat } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { loadRegister, loadSummary } from '../../data/loader.js';
+import { officialListIn } from '../../data/official-list.js';
 import type { CategoryKey, Register, Summary, Supporter } from '../../data/types.js';
 import { supportersCsv } from './csv.js';
 import { buildIndex, countryOptions, filterSupporters, sortedOrder, type SortKey, type SupporterIndex } from './search.js';
@@ -369,7 +370,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     const { lang, intl, dir } = this.locale;
     const { view, sort, category, country } = this.view(index);
     this.span(view);
-    const official = lang === 'fr' ? summary.officialListUrl.replace('pariscall.international/en/', 'pariscall.international/fr/') : summary.officialListUrl;
+    const official = officialListIn(summary.officialListUrl, lang);
     const select = (key: 'category' | 'country' | 'sort', selected: string, options: (readonly [string, string])[]) =>
       this.field(
         key,
