@@ -479,7 +479,7 @@ export class PcwBuilder extends HTMLElement {
 
   async copy() {
     if (!this.snippet) return;
-    let ok = false;
+    let ok;
     try {
       await navigator.clipboard.writeText(this.snippet);
       ok = true;

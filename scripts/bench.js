@@ -271,7 +271,6 @@ function startServer() {
 // ---------------------------------------------------------------------------
 // in-page probe (evaluateOnNewDocument): time to content, and layout shifts
 
-/* eslint-disable no-undef */
 function probe(target) {
   const B = (window.__bench = { ttc: null, cls: 0, shifts: [], readyAt: null, definedAt: null });
   addEventListener('paris-call-load', () => (B.readyAt ??= performance.now()), true);

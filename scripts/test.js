@@ -1,7 +1,7 @@
 // `npm test`: everything, in the order a failure is cheapest to read.
 // 1. installs missing browsers (apt), 2. dataset builder tests (node),
 // 3. checks dist/data equals a fresh build of the source register (skips
-// when ../shared is absent), 4. type-check, 5. build, 6. what npm pack
+// when ../shared is absent), 4. type-check and lint, 5. build, 6. what npm pack
 // ships and the custom-elements manifest, 7. apps built from the packed
 // tarball (Vite, webpack 5, TypeScript, React 19; test/consumers, installs
 // its own dependencies outside the repository on first use), 8. server-
@@ -26,6 +26,7 @@ ensureBrowsers();
 run('dataset builder tests', 'npm', ['run', '-s', 'test:node']);
 run('published dataset check', 'npm', ['run', '-s', 'check:data']);
 run('type-check', 'npm', ['run', '-s', 'typecheck']);
+run('lint (ESLint: TypeScript, Lit, web components)', 'npm', ['run', '-s', 'lint']);
 run('build', 'npm', ['run', '-s', 'build']);
 run('package contents, manifest and generated docs', 'npm', ['run', '-s', 'test:package']);
 run('apps built from the packed tarball (Vite, webpack 5, TypeScript, React 19)', process.execPath, ['scripts/test-consumers.js']);

@@ -73,6 +73,7 @@ export interface Outcome<T> {
 // Text
 
 /** Characters that are whitespace for our purposes: \s plus controls and zero-width marks. */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const STRAY_SPACE = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060]+/g;
 
 /**
@@ -261,7 +262,7 @@ const PROFILE_URL =
 /** Paths of twitter.com that are not profiles. */
 const NOT_PROFILES = new Set(['home', 'intent', 'share', 'search', 'hashtag', 'i', 'explore', 'settings', 'login', 'signup']);
 /** `@handle` standing alone in text: not part of an e-mail, a domain (`@site.pl`) or a longer word. */
-const HANDLE_IN_TEXT = /(?:^|[\s(\[,;:])@([A-Za-z0-9_]{1,15})(?=$|[\s)\],;:!?]|\.(?:\s|$))/g;
+const HANDLE_IN_TEXT = /(?:^|[\s([,;:])@([A-Za-z0-9_]{1,15})(?=$|[\s)\],;:!?]|\.(?:\s|$))/g;
 
 export function normaliseTwitter(value: string): Outcome<string | null> {
   if (value === '') return { value: null };

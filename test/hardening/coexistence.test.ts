@@ -6,7 +6,7 @@ import { clearDataCache, loaderConfig } from '../../src/data/loader.js';
 import { settled, shadowText } from '../helpers/helpers.js';
 
 type Widget = HTMLElement & { status: string; updateComplete: Promise<unknown> };
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 describe('coexistence', () => {
   it('a host that defined <paris-call-counter> first: the bundle does not throw, names the conflict, the other six work', async () => {

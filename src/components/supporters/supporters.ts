@@ -249,7 +249,10 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       el.setAttribute('aria-setsize', `${view.length}`);
       render(this.renderRow(s, s === tabbable), el);
       // In place unless new, or out of order after a new sort.
-      if (!el.parentNode || el.previousElementSibling !== prev) prev ? prev.after(el) : list.prepend(el);
+      if (!el.parentNode || el.previousElementSibling !== prev) {
+        if (prev) prev.after(el);
+        else list.prepend(el);
+      }
       prev = el;
     }
     if (this.pendingTop !== undefined) list.scrollTop = this.pendingTop;
