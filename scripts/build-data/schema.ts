@@ -182,6 +182,34 @@ function pattern(source: string): RegExp {
   return re;
 }
 
+/** SVG path data as build-map writes it: commands and numbers only (the widget checks the same). */
+const PATH_DATA = '^[MmLlHhVvZz0-9 ,.eE+-]*$';
+
+/** map.json, written by `npm run build:map` (scripts/build-map/), read by the map (src/components/map/map-data.ts). */
+export const mapSchema: Schema = {
+  $schema: DRAFT,
+  $id: 'urn:paris-call-widgets:data:map:v1',
+  title: 'Paris Call map geometry',
+  description: 'Country shapes projected at build time (Equal Earth), as SVG path data in a viewBox from 0 0, with markers for small states. Written by build:map.',
+  ...obj({
+    schemaVersion: { const: 1 },
+    kind: { const: 'paris-call-map' },
+    viewBox: { type: 'array', description: '[width, height]', minItems: 2, maxItems: 2, items: { type: 'number', minimum: 1 } },
+    countries: {
+      type: 'array',
+      description: 'One shape per country, keyed by ISO alpha-2.',
+      items: obj({ id: { type: 'string', pattern: '^[A-Z]{2}$' }, d: { type: 'string', pattern: PATH_DATA } }),
+    },
+    land: { type: 'array', description: 'Shapes with no ISO code, drawn as plain land.', items: { type: 'string', pattern: PATH_DATA } },
+    markers: {
+      type: 'array',
+      description: 'Centroids of small countries, which the shapes leave out or draw as a speck.',
+      items: obj({ id: { type: 'string', pattern: '^[A-Z]{2}$' }, x: { type: 'number' }, y: { type: 'number' } }),
+    },
+    source: obj({ name: text, url: { type: 'string', pattern: HTTP_URL_PATTERN }, license: text, projection: text }),
+  }),
+};
+
 /**
  * Errors as `path: message`; empty when the value conforms. Walks a large
  * register in one pass without building anything per value: a path is

@@ -12,6 +12,7 @@
  * deterministic: the same inputs give the same bytes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { mapSchema, validate } from '../build-data/schema.ts';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -240,10 +241,15 @@ export function measure(text: string): Sizes {
 }
 
 export const MAP_FILE = resolve(DEFAULT_OUT_DIR, 'map.json');
+export const MAP_SCHEMA_FILE = resolve(DEFAULT_OUT_DIR, 'map.schema.json');
 
 function main(): void {
   const text = formatMap(buildMap());
+  // Refuse to publish what its schema would reject.
+  const errors = validate(JSON.parse(text), mapSchema);
+  if (errors.length) throw new Error(`map.json would not match its schema: ${errors.slice(0, 3).join('; ')}`);
   writeFileSync(MAP_FILE, text);
+  writeFileSync(MAP_SCHEMA_FILE, formatJson(mapSchema));
   const s = measure(text);
   const data = JSON.parse(text) as MapData;
   process.stdout.write(
