@@ -4,6 +4,9 @@ import { ParisCallElement } from '../../core/base-element.js';
 import { countryName, numberFormat } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
 import { themeStyles } from '../../core/theme.styles.js';
+import { PageEventsController } from '../../controllers/page-events.js';
+import { placeTooltip, type Box } from '../../controllers/place-tooltip.js';
+import { typeAhead } from '../../controllers/type-ahead.js';
 import { loadSummary } from '../../data/loader.js';
 import type { CategoryCounts, CategoryKey, Summary } from '../../data/types.js';
 import { loadMap, type MapGeometry } from './map-data.js';
@@ -43,8 +46,6 @@ const ORGS: Exclude<CategoryKey, 'state'>[] = ['public-authority', 'civil-societ
 const orgsOf = (rows: Row[]) => ORGS.filter((c) => c !== 'uncategorized' || rows.some((r) => r.counts[c]));
 
 const HIDE_DELAY = 300;
-const EDGE = 6;
-const GAP = 10;
 
 export interface MapWidgetData {
   summary: Summary;
@@ -163,28 +164,20 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   /** What the last ready render showed. */
   private derived?: Derived;
 
+  constructor() {
+    super();
+    // Page-wide, while the map is on the page (see onPage).
+    new PageEventsController(this, (e) => this.onPage(e));
+  }
+
   protected load(src: string, signal: AbortSignal): Promise<MapWidgetData> {
     // In parallel: the map does not wait for the summary, nor the reverse.
     return Promise.all([loadSummary(src, signal), loadMap(src, signal)]).then(([summary, geo]) => ({ summary, geo }));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen('addEventListener');
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listen('removeEventListener');
     this.hide();
-  }
-
-  /** The page-wide listeners (see onPage). */
-  private listen(m: 'addEventListener' | 'removeEventListener'): void {
-    document[m]('pointerdown', this.onPage, true);
-    document[m]('keydown', this.onPage);
-    window[m]('scroll', this.onPage, { capture: true, passive: true } as AddEventListenerOptions);
-    window[m]('resize', this.onPage, { passive: true } as AddEventListenerOptions);
   }
 
   private s(key: MapStringKey, params?: Record<string, string>): string {
@@ -436,9 +429,8 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     const id = this.tipId;
     const d = this.derived;
     if (!tip || !id || !d) return;
-    let { x: left, y: top } = this.pointer;
-    let [right, bottom] = [left, top + 18];
-    top -= 4;
+    const { x, y } = this.pointer;
+    let anchor: Box = { left: x, top: y - 4, right: x, bottom: y + 18 };
     if (this.tipSource === 'key') {
       const m = d.markers.get(id);
       const box = m ? [m.x - 5, m.y - 5, m.x + 5, m.y + 5] : mainBox(d.shapes.get(id) ?? '');
@@ -446,16 +438,9 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       if (!box || !ctm) return;
       const a = new DOMPoint(box[0], box[1]).matrixTransform(ctm);
       const b = new DOMPoint(box[2], box[3]).matrixTransform(ctm);
-      [left, top, right, bottom] = [Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y)];
+      anchor = { left: Math.min(a.x, b.x), top: Math.min(a.y, b.y), right: Math.max(a.x, b.x), bottom: Math.max(a.y, b.y) };
     }
-    const { clientWidth, clientHeight } = document.documentElement;
-    const { width, height } = tip.getBoundingClientRect();
-    const px = (v: number, max: number) => `${Math.round(Math.max(EDGE, Math.min(v, max - EDGE)))}px`;
-    let y = top - GAP - height;
-    if (y < EDGE) y = bottom + GAP;
-    // CSSOM, not a style attribute in the template: allowed under a strict CSP.
-    tip.style.left = px((left + right) / 2 - width / 2, (clientWidth || innerWidth) - width);
-    tip.style.top = px(y, (clientHeight || innerHeight) - height);
+    placeTooltip(tip, anchor);
   }
 
   private show(id: string, source: TipSource): void {
@@ -555,12 +540,8 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     // Arrows left and right follow the reading direction; Enter and Space show the current country.
     const back = this.locale.dir === 'rtl' ? 1 : -1;
     const move = ({ ArrowDown: 1, ArrowUp: -1, ArrowRight: -back, ArrowLeft: back, Home: -n, End: n, PageDown: 10, PageUp: -10, Enter: 0, ' ': 0 } as Record<string, number>)[key];
-    let next = typeof move === 'number' ? Math.max(0, Math.min(n - 1, i + move)) : -1;
-    // Type-ahead: the next country whose name starts with the letter.
-    if (next < 0 && key.length === 1 && /\p{L}/u.test(key)) {
-      const starts = new Intl.Collator(this.locale.intl, { sensitivity: 'base' });
-      for (let k = 1; k <= n && next < 0; k++) if (!starts.compare(d!.byId.get(order[(i + k) % n])!.name[0], key)) next = (i + k) % n;
-    }
+    // Else type-ahead: the next country whose name starts with the letter.
+    const next = typeof move === 'number' ? Math.max(0, Math.min(n - 1, i + move)) : typeAhead(order.map((id) => d!.byId.get(id)!.name), i, key, this.locale.intl);
     if (next < 0) return;
     e.preventDefault();
     this.say(order[next]);
