@@ -1,6 +1,7 @@
 import { safeHref } from '../../core/safe-url.js';
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { WindowedListController } from '../../controllers/windowed-list.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { countryName, formatDate, numberFormat } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
@@ -34,14 +35,6 @@ interface Filtered {
 
 // One index per register object: the loader shares the register, so do we.
 const indexes = new WeakMap<Register, SupporterIndex>();
-/** Rows rendered beyond each edge of the list's viewport (for Tab, and for a fast flick). */
-const OVERSCAN = 3;
-/**
- * The tallest scroll area the list makes: under every engine's cap on an
- * element's size (Firefox's is about 17.9 M px). A longer list is scaled
- * into it, so every row stays reachable.
- */
-const MAX_SCROLL = 15e6;
 
 const ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' };
 
@@ -52,8 +45,6 @@ export function badgeSnippet(id: string): string {
 
 export { safeHref };
 
-/** The index in the view of the row holding `el` (its listitem's aria-posinset − 1); NaN outside a row. */
-const rowIndex = (el: Element) => Number(el.closest('.slot')?.getAttribute('aria-posinset')) - 1;
 
 /**
  * The whole register of supporters of the Paris Call: search as you type
@@ -140,24 +131,10 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private announceTimer?: number;
   private messageTimer?: number;
   private memo?: Filtered;
+  /** The rows in sight, and their keyboard model. */
+  private list = new WindowedListController<Supporter>(this, (s, tabbable) => this.renderRow(s, tabbable));
   private shownView?: Supporter[];
 
-  /** The list's scroll position; the list's and a row's height, measured (undefined: not yet). */
-  @state() private top = 0;
-  private viewH?: number;
-  private rowH?: number;
-  /** A scroll position to apply once rendered (new view, or rows of a new height). */
-  private pendingTop?: number;
-  /** Rows of a new height: the (fractional) row to keep at the top of the view. */
-  private anchor?: number;
-  /** The window to render: rows `[first, last)` of `view`, the first one's offset, the scroll height, the row at the top. */
-  private win!: { view: Supporter[]; first: number; last: number; offset: number; size: number; at: number };
-  /** The rendered rows (listitems) by supporter. */
-  private rows = new Map<Supporter, HTMLElement>();
-  /** The row last focused: its link and button are the list's one Tab stop while it is rendered, else the first row in view's are. */
-  private current?: Supporter;
-  private resizer?: ResizeObserver;
-  private observed: Element[] = [];
 
   protected async load(src: string, signal: AbortSignal): Promise<SupportersData> {
     const [summary, register] = await Promise.all([loadSummary(src, signal), loadRegister(src, signal)]);
@@ -214,120 +191,13 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     }
     const { view } = this.view(data.index);
     // A new search, filter or order starts at the top.
-    if (this.shownView && view !== this.shownView) this.top = this.pendingTop = 0;
+    if (this.shownView && view !== this.shownView) this.list.toStart();
     this.shownView = view;
   }
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const list = this.renderRoot.querySelector<HTMLElement>('#list');
-    if (!list) return;
-    const { view, first, last, offset, size } = this.win;
-    list.style.setProperty('--_size', `${size}px`);
-    list.style.setProperty('--_y', `${offset}px`);
-    // Rows are keyed by supporter: a row stays the same element while it is in
-    // the window (focus stays on it); rows join and leave at the ends.
-    const keep = new Set(view.slice(first, last));
-    for (const [s, el] of this.rows) {
-      if (keep.has(s) && el.parentNode === list) continue;
-      // Scrolled away with the focus in it (Page Down from a button): the focus stays in the list.
-      if (el.contains((this.renderRoot as ShadowRoot).activeElement)) list.focus({ preventScroll: true });
-      el.remove();
-      this.rows.delete(s);
-    }
-    // One Tab stop for the rows (arrow keys move between them, see onKey).
-    const tabbable = keep.has(this.current!) ? this.current : view[Math.min(last - 1, Math.ceil(this.win.at))];
-    let prev: Element | null = null;
-    for (let i = first; i < last; i++) {
-      const s = view[i];
-      let el = this.rows.get(s);
-      if (!el) {
-        this.rows.set(s, (el = document.createElement('div')));
-        el.className = 'slot';
-        el.setAttribute('role', 'listitem');
-      }
-      el.setAttribute('aria-posinset', `${i + 1}`);
-      el.setAttribute('aria-setsize', `${view.length}`);
-      render(this.renderRow(s, s === tabbable), el);
-      // In place unless new, or out of order after a new sort.
-      if (!el.parentNode || el.previousElementSibling !== prev) {
-        if (prev) prev.after(el);
-        else list.prepend(el);
-      }
-      prev = el;
-    }
-    if (this.pendingTop !== undefined) list.scrollTop = this.pendingTop;
-    this.pendingTop = undefined;
-    // Measure the list, and one row (any: they all have the layout's height), whenever either resizes.
-    const row = list.querySelector('.slot');
-    if (list !== this.observed[0] || (row && !this.observed[1]?.isConnected)) {
-      this.resizer ??= new ResizeObserver(this.measure);
-      this.resizer.disconnect();
-      this.observed = row ? [list, row] : [list];
-      for (const e of this.observed) this.resizer.observe(e);
-    }
-  }
-
-  private measure = () => {
-    const [list, row] = this.observed;
-    const h = row?.getBoundingClientRect().height;
-    // Hidden (0) or empty: keep the last measure.
-    if (!h || (h === this.rowH && list.clientHeight === this.viewH)) return;
-    // Rows of a new height: stay on the same row.
-    if (this.rowH) this.anchor = this.win.at;
-    this.rowH = h;
-    this.viewH = list.clientHeight;
-    this.requestUpdate();
-  };
-
-  private onScroll = (e: Event) => {
-    this.top = (e.target as HTMLElement).scrollTop;
-  };
-
-  /** Arrow keys, Home and End in a row: the same control of the next, previous, first or last row. */
-  private onKey = async (e: KeyboardEvent) => {
-    const { view } = this.win;
-    const from = e.target as Element;
-    const i = rowIndex(from);
-    const j = ({ ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: view.length - 1 } as Record<string, number>)[e.key];
-    if (!(i >= 0 && view[j])) return;
-    e.preventDefault();
-    // Not rendered (Home, End): scroll there first.
-    if (!this.rows.has(view[j])) {
-      this.top = this.pendingTop = j && this.win.size - (e.currentTarget as HTMLElement).clientHeight;
-      await this.updateComplete;
-    }
-    const row = this.rows.get(view[j]);
-    (row?.querySelector<HTMLElement>(`[part=${from.getAttribute('part')}]`) ?? row?.querySelector<HTMLElement>('[part=copy]'))?.focus();
-  };
-
-  /** A row's link or button took the focus: that row is the Tab stop. */
-  private onFocus = (e: FocusEvent) => {
-    const i = rowIndex(e.target as Element);
-    if (i >= 0 && this.win.view[i] !== this.current) {
-      this.current = this.win.view[i];
-      this.requestUpdate();
-    }
-  };
-
-  /**
-   * Sets the window to render from `view`: the rows in view plus OVERSCAN
-   * each side, the first one's offset, and the scroll height (the rows at
-   * their measured height, scaled down to MAX_SCROLL if taller).
-   */
-  private span(view: Supporter[]) {
-    const n = view.length;
-    const h = this.rowH || 48;
-    const c = this.viewH || 480;
-    const total = n * h;
-    const size = Math.min(total, MAX_SCROLL);
-    // Scroll position <-> content offset at the top of the view: 1:1, or scaled when the list is.
-    const k = size > c ? (total - c) / (size - c) : 1;
-    if (this.anchor !== undefined) this.top = this.pendingTop = (this.anchor * h) / k;
-    this.anchor = undefined;
-    const y = Math.max(0, Math.min(total - c, this.top * k));
-    const first = Math.max(0, Math.floor(y / h) - OVERSCAN);
-    const last = Math.min(n, Math.ceil((y + c) / h) + OVERSCAN);
-    this.win = { view, first, last, offset: this.top + first * h - y, size, at: y / h };
+    if (list) this.list.sync(list);
   }
 
   /** The search field and the selects (one listener on their box): each sets the property of its part, `query` for `search`. */
@@ -372,7 +242,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   protected renderReady({ summary, register, index }: SupportersData): TemplateResult {
     const { lang, intl, dir } = this.locale;
     const { view, sort, category, country } = this.view(index);
-    this.span(view);
+    this.list.span(view);
     const official = officialListIn(summary.officialListUrl, lang);
     const select = (key: 'category' | 'country' | 'sort', selected: string, options: (readonly [string, string])[]) =>
       this.field(
@@ -402,7 +272,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
       </div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announced}</div>
       <div class="frame">
-        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count" @scroll=${this.onScroll} @keydown=${this.onKey} @focusin=${this.onFocus}></div>
+        <div part="list" class="list" id="list" role="list" tabindex="0" aria-label=${this.s('list')} aria-describedby="count" @scroll=${this.list.onScroll} @keydown=${this.list.onKey} @focusin=${this.list.onFocus}></div>
         ${view.length ? nothing : html`<p part="empty" class="empty">${this.s('empty')}</p>`}
       </div>
       <p part="footer" class="footer muted">
