@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { LitElement, css } from 'lit';
 import { PageEventsController } from '../../src/controllers/page-events.js';
 import { placeTooltip } from '../../src/controllers/place-tooltip.js';
 import { typeAhead } from '../../src/controllers/type-ahead.js';
+import { WindowedListController } from '../../src/controllers/windowed-list.js';
 
 describe('typeAhead()', () => {
   const names = ['Albanie', 'Allemagne', 'Belgique', 'Émirats arabes unis', 'Estonie', 'Zambie'];
@@ -75,5 +76,67 @@ describe('PageEventsController', () => {
     el.remove();
     fire();
     expect(el.seen, 'a removed host hears nothing').to.have.length(4);
+  });
+});
+
+type Item = { n: number };
+class ListHost extends LitElement {
+  static override styles = css`
+    .list { height: 200px; overflow: auto; position: relative; }
+    .list::before { content: ''; display: block; block-size: var(--_y, 0); }
+    .list::after { content: ''; position: absolute; inset-block-start: 0; inline-size: 1px; block-size: var(--_size, 0); }
+    .slot { block-size: 20px; }
+  `;
+  items: Item[] = Array.from({ length: 1000 }, (_, n) => ({ n }));
+  list = new WindowedListController<Item>(this, (item, tabbable) => html`<button part="copy" tabindex=${tabbable ? 0 : -1}>${item.n}</button>`);
+  override render() {
+    this.list.span(this.items);
+    return html`<div class="list" role="list" @scroll=${this.list.onScroll} @keydown=${this.list.onKey} @focusin=${this.list.onFocus}></div>`;
+  }
+  override updated() {
+    this.list.sync(this.renderRoot.querySelector('.list')!);
+  }
+}
+customElements.define('test-windowed-list-host', ListHost);
+
+describe('WindowedListController', () => {
+  const shown = (el: ListHost) => [...el.shadowRoot!.querySelectorAll('.slot')].map((s) => Number(s.textContent));
+  const settle = async (el: ListHost) => {
+    for (let i = 0; i < 4; i++) {
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  };
+
+  it('renders only the rows in sight (plus a few), with their positions in the whole list', async () => {
+    const el = await fixture<ListHost>(html`<test-windowed-list-host></test-windowed-list-host>`);
+    await settle(el);
+    const rows = shown(el);
+    expect(rows[0]).to.equal(0);
+    expect(rows.length).to.be.within(10, 20);
+    expect(el.shadowRoot!.querySelector('.slot')!.getAttribute('aria-setsize')).to.equal('1000');
+    const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+    expect(list.scrollHeight).to.be.closeTo(20000, 1);
+    list.scrollTop = 10000;
+    list.dispatchEvent(new Event('scroll'));
+    await settle(el);
+    expect(shown(el)).to.include(500);
+    expect(shown(el)).not.to.include(0);
+  });
+
+  it('one Tab stop among the rows; End and Home reach rows not rendered yet, and the focus follows', async () => {
+    const el = await fixture<ListHost>(html`<test-windowed-list-host></test-windowed-list-host>`);
+    await settle(el);
+    const tabbable = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('button[tabindex="0"]')].map((b) => b.textContent);
+    expect(tabbable()).to.deep.equal(['0']);
+    const first = el.shadowRoot!.querySelector<HTMLElement>('button')!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('999');
+    el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('998');
+    expect(tabbable()).to.deep.equal(['998']);
   });
 });
