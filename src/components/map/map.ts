@@ -1,105 +1,24 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ParisCallElement } from '../../core/base-element.js';
-import { countryName, numberFormat } from '../../core/intl.js';
+import { numberFormat } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { PageEventsController } from '../../controllers/page-events.js';
 import { placeTooltip, type Box } from '../../controllers/place-tooltip.js';
 import { typeAhead } from '../../controllers/type-ahead.js';
 import { loadSummary } from '../../data/loader.js';
-import type { CategoryCounts, CategoryKey, Summary } from '../../data/types.js';
-import { loadMap, type MapGeometry } from './map-data.js';
+import { loadMap } from './map-data.js';
+import { renderBelow, renderTable, tipLines, type PartsContext } from './map.parts.js';
+import { deriveMap, mainBox, mapStep, type Derived, type MapMode, type MapWidgetData } from './map.model.js';
 import { mapStrings, type MapStringKey } from './map.strings.js';
 import { mapStyles } from './map.styles.js';
 
-export type MapMode = 'states' | 'all';
-
-/** Lower bound of each colour step of `mode="all"` (supporters based in the country). */
-export const MAP_STEPS = [1, 2, 10, 25, 100] as const;
-
-/** The colour step (1…5) of a country with `total` supporters; 0 for none. */
-export function mapStep(total: number): number {
-  return MAP_STEPS.filter((min) => total >= min).length;
-}
-
-type NoCountry = Pick<Summary['noCountry'][number], 'name' | 'category'>;
-
-/**
- * The supporters without a country in the shipped dataset (name, category),
- * shown masked by the skeleton so it reserves the lines the list will take
- * (it wraps differently by width and language). Another dataset's list may
- * differ by a few lines.
- */
-const NO_COUNTRY_PLACEHOLDER: NoCountry[] = [
-  { name: 'European Union', category: 'public-authority' },
-  { name: 'INTERPOL', category: 'public-authority' },
-  { name: 'Number Resource Organization (NRO)', category: 'civil-society' },
-  { name: 'RPHS Law', category: 'private-sector' },
-  { name: 'Transatlantic Commission on Election Integrity', category: 'civil-society' },
-];
-
-/** Categories counted per country besides the state itself, in display order. */
-const ORGS: Exclude<CategoryKey, 'state'>[] = ['public-authority', 'civil-society', 'private-sector', 'uncategorized'];
-
-/** The categories of ORGS to show for these rows: "uncategorized" only when one of them has some. */
-const orgsOf = (rows: Row[]) => ORGS.filter((c) => c !== 'uncategorized' || rows.some((r) => r.counts[c]));
+export { mapStep, MAP_STEPS, type MapMode, type MapWidgetData } from './map.model.js';
 
 const HIDE_DELAY = 300;
 
-export interface MapWidgetData {
-  summary: Summary;
-  geo: MapGeometry;
-}
-
-interface Row {
-  id: string;
-  name: string;
-  counts: CategoryCounts;
-  total: number;
-}
-
-interface Derived {
-  data: MapWidgetData;
-  intl: string;
-  /** Every country with supporters, sorted by localised name: the table and the keyboard order. */
-  rows: Row[];
-  byId: Map<string, Row>;
-  shapes: Map<string, string>;
-  markers: Map<string, { x: number; y: number }>;
-  /** Ids of the rows that are on the map (a shape or a marker), in the same order. */
-  order: string[];
-}
-
 type TipSource = 'pointer' | 'tap' | 'key';
-
-/** Bounding box `[x0, y0, x1, y1]`, in map units, of the largest ring of a path (`M x y l dx dy … z`). */
-function mainBox(d: string): number[] | undefined {
-  let best: number[] | undefined;
-  let bestArea = -1;
-  for (const ring of d.split(/[Mm]/)) {
-    // The start point, then relative steps: every pair adds to the last.
-    const n = (ring.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-    if (n.length < 2) continue;
-    let x = 0;
-    let y = 0;
-    let [x0, y0, x1, y1] = [n[0], n[1], n[0], n[1]];
-    for (let i = 0; i + 1 < n.length; i += 2) {
-      x += n[i];
-      y += n[i + 1];
-      x0 = Math.min(x0, x);
-      x1 = Math.max(x1, x);
-      y0 = Math.min(y0, y);
-      y1 = Math.max(y1, y);
-    }
-    const area = (x1 - x0) * (y1 - y0);
-    if (area > bestArea) {
-      bestArea = area;
-      best = [x0, y0, x1, y1];
-    }
-  }
-  return best;
-}
 
 /**
  * A world map of who supports the Paris Call: the states that joined (default
@@ -187,27 +106,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   private derive(data: MapWidgetData): Derived {
     const intl = this.locale.intl;
     if (this.derived?.data === data && this.derived.intl === intl) return this.derived;
-    const collator = new Intl.Collator(intl);
-    const rows: Row[] = data.summary.byCountry
-      .map((c) => ({
-        id: c.country,
-        name: countryName(intl, c.country),
-        counts: c.counts,
-        total: Object.values(c.counts).reduce((a, b) => a + b, 0),
-      }))
-      .filter((r) => r.total > 0)
-      .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-    const shapes = new Map(data.geo.countries.map((c) => [c.id, c.d]));
-    const markers = new Map(data.geo.markers.map((m) => [m.id, m]));
-    return (this.derived = {
-      data,
-      intl,
-      rows,
-      byId: new Map(rows.map((r) => [r.id, r])),
-      shapes,
-      markers,
-      order: rows.map((r) => r.id).filter((id) => shapes.has(id) || markers.has(id)),
-    });
+    return (this.derived = deriveMap(data, intl));
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -230,67 +129,8 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     const nf = numberFormat(intl);
     const all = this.mode === 'all';
     const open = this.tableOpen;
-    const mask = (t: unknown) => (d ? t : html`<span class="skeleton">${t}</span>`);
-    const id = (name: string) => (d ? name : nothing);
-    // The legend's items: swatch class and text; `m` (a circle) explains the markers.
-    const items = all
-      ? [
-          ['none', this.s('legend.none')],
-          ...MAP_STEPS.map((min, i) => {
-            const next = MAP_STEPS[i + 1];
-            return [
-              `s${i + 1}`,
-              next === undefined
-                ? this.s('orMore', { n: nf.format(min) })
-                : next - 1 === min
-                  ? nf.format(min)
-                  : this.s('range', { from: nf.format(min), to: nf.format(next - 1) }),
-            ];
-          }),
-        ]
-      : [
-          ['supporting', this.s('legend.state')],
-          ['none', this.s('legend.notState')],
-        ];
-    items.push(['m', this.s('legend.marker')]);
-    const noCountry = d ? d.data.summary.noCountry : NO_COUNTRY_PLACEHOLDER;
-    const below = html`<div part="legend" class="legend ${all ? 'all' : 'states'}">
-        <p class="legend-title" id=${id('legend-title')}>${mask(all ? this.s('legend.all') : this.str('category.state'))}</p>
-        <ul aria-labelledby=${id('legend-title')}>
-          ${items.map(
-            ([cls, t]) =>
-              html`<li>${!d
-                ? html`<span class="sw skeleton"></span>`
-                : cls === 'm'
-                  ? html`<svg class="sw" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle class="m" cx="6" cy="6" r="5"></circle></svg>`
-                  : html`<svg class="sw" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class=${cls} x="0.5" y="0.5" width="9" height="9"></rect></svg>`}${mask(t)}</li>`,
-          )}
-        </ul>
-      </div>
-      ${noCountry.length
-        ? html`<div part="no-country" class="nocountry">
-            <p id=${id('nocountry-title')}>${mask(this.s('noCountry'))}</p>
-            <ul aria-labelledby=${id('nocountry-title')}>
-              ${noCountry.map((n) => {
-                const cat = n.category === 'state' ? this.str('category.state') : this.s(`cat.${n.category}`);
-                return html`<li>${mask(html`<bdi class="name">${n.name}</bdi> <span class="cat">(${cat})</span>`)}</li>`;
-              })}
-            </ul>
-          </div>`
-        : nothing}
-      <div class="tools">
-        <button
-          part="toggle"
-          type="button"
-          ?disabled=${!d}
-          tabindex=${d ? nothing : '-1'}
-          aria-expanded=${d ? open : nothing}
-          aria-controls=${id('table')}
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${this.s('toggle')}
-        </button>
-      </div>`;
+    const parts: PartsContext = { d, all, open, nf, s: (k, p) => this.s(k, p), str: (k) => this.str(k), toggle: () => (this.tableOpen = !this.tableOpen) };
+    const below = renderBelow(parts);
     if (!d) {
       return html`<div part="base" class="base" lang=${lang} dir=${dir} aria-busy="true">
         <div part="map" class="frame"><span class="skeleton world" aria-hidden="true"></span></div>
@@ -302,8 +142,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       n: nf.format(all ? d.rows.length : d.rows.filter((r) => r.counts.state).length),
     });
     const hl = this.tipId ?? this.current;
-    const [name, ...lines] = this.tipId ? this.tipLines(this.tipId) : [];
-    const cols = orgsOf(d.rows);
+    const [name, ...lines] = this.tipId ? tipLines(this.derived!, this.tipId, this.locale.intl, (k, p) => this.s(k, p)) : [];
     /** Class of a country's shape or marker: `supporting` when coloured as a supporter in this mode. */
     const fill = (id: string, row = d.byId.get(id)) => (!row ? '' : all ? `supporting s${mapStep(row.total)}` : row.counts.state ? 'supporting' : '');
     // The current country: a double outline, under then over.
@@ -350,34 +189,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       <p id="help" class="sr-only">${this.s('help')}</p>
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
       ${below}
-      <div
-        id="table"
-        part="table"
-        class=${open ? 'table-wrap' : 'sr-only'}
-        role=${open ? 'region' : nothing}
-        tabindex=${open ? '0' : nothing}
-        aria-labelledby=${open ? 'caption' : nothing}
-      >
-        <table>
-          <caption id="caption">${this.s('caption')}</caption>
-          <thead>
-            <tr>
-              ${[this.s('col.country'), this.s('col.state'), ...cols.map((c) => this.s(`cat.${c}`)), this.s('col.total')].map(
-                (t, i) => html`<th scope="col" class=${i > 1 ? 'n' : nothing}>${t}</th>`,
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            ${d.rows.map(
-              (r) => html`<tr>
-                <th scope="row">${r.name}</th>
-                <td>${this.s(r.counts.state ? 'yes' : 'no')}</td>
-                ${[...cols.map((c) => r.counts[c]), r.total].map((n) => html`<td class="n">${nf.format(n)}</td>`)}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${renderTable({ ...parts, d })}
       <div
         part="tooltip"
         class="tip"
@@ -395,18 +207,6 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
           : nothing}
       </div>
     </div>`;
-  }
-
-  /** A country's name, then the lines of its tooltip (and of its announcement). */
-  private tipLines(id: string): string[] {
-    const { intl } = this.locale;
-    const row = this.derived!.byId.get(id);
-    if (!row) return [countryName(intl, id), this.s('tip.none')];
-    return [
-      row.name,
-      this.s(row.counts.state ? 'tip.state' : 'tip.notState'),
-      ...orgsOf([row]).map((c) => this.s('count', { label: this.s(`cat.${c}`), n: numberFormat(intl).format(row.counts[c]) })),
-    ];
   }
 
   /** Shows, places or hides the tooltip after each render. */
@@ -517,7 +317,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   private say(id: string): void {
     this.show((this.current = id), 'key');
     // The same text twice in a row is not re-read by every screen reader: vary it invisibly.
-    const text = this.tipLines(id).join(' · ');
+    const text = tipLines(this.derived!, id, this.locale.intl, (k, p) => this.s(k, p)).join(' · ');
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
