@@ -73,7 +73,6 @@ export function syntheticDataset(n, realSummary, seed = 9) {
   const supporters = [];
   const byCategory = { state: 0, 'public-authority': 0, 'civil-society': 0, 'private-sector': 0, uncategorized: 0 };
   const byCountry = new Map();
-  const byDate = new Map();
   for (let i = 0; i < n; i++) {
     const cat = category(r);
     const c = pick(r, countries);
@@ -95,14 +94,12 @@ export function syntheticDataset(n, realSummary, seed = 9) {
     let bc = byCountry.get(c.country);
     if (!bc) byCountry.set(c.country, (bc = { country: c.country, alpha3: c.alpha3, counts: { state: 0, 'public-authority': 0, 'civil-society': 0, 'private-sector': 0, uncategorized: 0 } }));
     bc.counts[cat]++;
-    if (dateSigned) byDate.set(dateSigned, (byDate.get(dateSigned) ?? 0) + 1);
   }
   const summary = {
     ...realSummary,
     counts: { total: n, byCategory },
     byCountry: [...byCountry.values()].sort((a, b) => a.country.localeCompare(b.country)),
     noCountry: [],
-    signedByDate: [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, count]) => ({ date, count })),
   };
   const register = { schemaVersion: realSummary.schemaVersion, kind: 'paris-call-register', asOf: realSummary.asOf, source: realSummary.source, supporters };
   return { summary, register };

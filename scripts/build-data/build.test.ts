@@ -107,7 +107,7 @@ describe('the real register', { skip }, () => {
     }
     assert.equal(s.find((x) => x.id === 'hikanotes_consultancy_ltd-undefined-ZMB')!.website, null);
     assert.equal(s.filter((x) => x.dateSigned).length, 138);
-    assert.equal(real.summary.signedByDate.reduce((n, d) => n + d.count, 0), 138);
+    assert.equal(real.texts.signedByDate.reduce((n, d) => n + d.count, 0), 138);
   });
 
   it('dates the snapshot from the register-snapshot milestone, never the clock', () => {

@@ -408,10 +408,9 @@ function assembleDataset(options: BuildOptions, input: AssembleInput): Dataset {
     counts: { total, byCategory },
     byCountry,
     noCountry,
-    signedByDate,
     provenance: summaryProvenance(provenance),
   };
-  const texts: Texts = { schemaVersion: SCHEMA_VERSION, kind: 'paris-call-texts', asOf, principles, milestones };
+  const texts: Texts = { schemaVersion: SCHEMA_VERSION, kind: 'paris-call-texts', asOf, principles, milestones, signedByDate };
   const register: Register = { schemaVersion: SCHEMA_VERSION, kind: 'paris-call-register', asOf, source: { ...SOURCE }, supporters };
 
   // Refuse to publish anything the schemas would reject.

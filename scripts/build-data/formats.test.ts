@@ -119,6 +119,7 @@ describe('the published files, their JSON Schemas and the run-time validator agr
  * Everything else (counts, dates, ids, categories, texts) is rejected.
  */
 const LENIENT: Record<string, Record<string, string>> = {
-  summary: { officialListUrl: '"https://pariscall.international/en/supporters"', noCountry: '[]', signedByDate: '[]' },
+  summary: { officialListUrl: '"https://pariscall.international/en/supporters"', noCountry: '[]' },
+  texts: { signedByDate: '[]' },
   map: { land: '[]', markers: '[]', source: '{"name":"","url":"","license":""}' },
 };

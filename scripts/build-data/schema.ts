@@ -62,10 +62,6 @@ export const summarySchema: Schema = {
       type: 'array',
       items: obj({ id: text, name: text, category: { $ref: '#/$defs/category' } }),
     },
-    signedByDate: {
-      type: 'array',
-      items: obj({ date: { $ref: '#/$defs/date' }, count: { type: 'integer', minimum: 1 } }),
-    },
     provenance: {
       ...obj(
         {
@@ -94,6 +90,11 @@ export const textsSchema: Schema = {
     asOf: { $ref: '#/$defs/date' },
     principles: { type: 'array', minItems: 9, maxItems: 9, items: { $ref: '#/$defs/principle' } },
     milestones: { type: 'array', items: { $ref: '#/$defs/milestone' } },
+    signedByDate: {
+      type: 'array',
+      description: 'Register rows with a date_signed: count per date, ascending (the timeline reads them; kept out of the summary every counter downloads).',
+      items: obj({ date: { $ref: '#/$defs/date' }, count: { type: 'integer', minimum: 1 } }),
+    },
   }),
   $defs: {
     ...sharedDefs,

@@ -126,8 +126,6 @@ export interface Summary {
   byCountry: CountryCounts[];
   /** Supporters the register places in no country (EU, INTERPOL, …): never lost. */
   noCountry: { id: string; name: string; category: CategoryKey }[];
-  /** Register rows with a date_signed: count per date, ascending. */
-  signedByDate: { date: string; count: number }[];
   /** What build:data read (always written; optional for readers of older files). */
   /** What it was built from, in short (the full digests are in build-report.json): see SummaryProvenance. */
   provenance?: SummaryProvenance;
@@ -144,6 +142,8 @@ export interface Texts {
   asOf: string;
   principles: Principle[];
   milestones: Milestone[];
+  /** Register rows with a date_signed: count per date, ascending (the timeline's dated points). */
+  signedByDate: { date: string; count: number }[];
 }
 
 export interface Supporter {

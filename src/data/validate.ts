@@ -132,7 +132,6 @@ const summary = shape<Omit<Summary, 'schemaVersion' | 'kind'>>({
   counts: shape({ total: count, byCategory: categoryCounts }),
   byCountry: list(shape({ country: alpha2, alpha3: str, counts: categoryCounts })),
   noCountry: list(shape({ id: str, name: str, category }), false),
-  signedByDate: list(shape({ date, count }), false),
 });
 
 export const validateSummary = (data: unknown, url: string) => read(data, url, 'paris-call-summary', summary) as Summary;
@@ -151,6 +150,7 @@ const texts = shape<Omit<Texts, 'schemaVersion' | 'kind'>>({
       sources: list(shape({ url, label: str, language: opt(str), kind: str, published: opt(str) }), false),
     }),
   ),
+  signedByDate: list(shape({ date, count }), false),
 });
 
 export const validateTexts = (data: unknown, url: string) => read(data, url, 'paris-call-texts', texts) as Texts;

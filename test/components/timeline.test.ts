@@ -10,11 +10,11 @@ import { SUMMARY, settled, shadowText } from '../helpers/helpers.js';
 import { expectCompleteTable } from '../helpers/i18n.js';
 
 /** The published summary and texts as a reader downloads them (expected values are derived from them, never typed in). */
-type Published = Summary & Pick<Texts, 'principles' | 'milestones'>;
+type Published = Summary & Pick<Texts, 'principles' | 'milestones' | 'signedByDate'>;
 let published: Published;
 before(async () => {
   const texts = (await (await fetch(new URL('texts.json', new URL(SUMMARY, document.baseURI)))).json()) as Texts;
-  published = { ...((await (await fetch(SUMMARY)).json()) as Summary), principles: texts.principles, milestones: texts.milestones };
+  published = { ...((await (await fetch(SUMMARY)).json()) as Summary), principles: texts.principles, milestones: texts.milestones, signedByDate: texts.signedByDate };
 });
 
 const frames = async (n = 3) => {
@@ -48,8 +48,8 @@ async function withSummary(edit: (s: Published) => void, run: (src: string) => P
   const textsAbs = new URL('texts.json', abs).href;
   const data = structuredClone(published);
   edit(data);
-  const { principles, milestones, ...summary } = data;
-  const texts: Texts = { schemaVersion: summary.schemaVersion, kind: 'paris-call-texts', asOf: summary.asOf, principles, milestones };
+  const { principles, milestones, signedByDate, ...summary } = data;
+  const texts: Texts = { schemaVersion: summary.schemaVersion, kind: 'paris-call-texts', asOf: summary.asOf, principles, milestones, signedByDate };
   const json = (v: unknown) => Promise.resolve(new Response(JSON.stringify(v), { headers: { 'Content-Type': 'application/json' } }));
   const real = loaderConfig.fetch;
   loaderConfig.fetch = (input, init) => (input === abs ? json(summary) : input === textsAbs ? json(texts) : real(input, init));

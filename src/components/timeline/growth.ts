@@ -1,4 +1,4 @@
-import { CATEGORIES, type Milestone, type Summary } from '../../data/types.js';
+import { CATEGORIES, type Milestone, type Summary, type Texts } from '../../data/types.js';
 
 /**
  * Where a point of the growth line comes from:
@@ -44,9 +44,10 @@ export const byDate = <T extends { date: string }>(a: T, b: T): number => (a.dat
  * the larger figure wins), the register's total at `asOf` (it replaces a
  * reported point of that date with the same value), and, apart, the
  * cumulative count of the register rows that carry a signing date — too
- * few to give a total on their own. `milestones` come sorted by date.
+ * few to give a total on their own (`signedByDate`, from texts.json).
+ * `milestones` come sorted by date.
  */
-export function growth(summary: Summary, milestones: Milestone[]): Growth {
+export function growth(summary: Summary, milestones: Milestone[], signedByDate: Texts['signedByDate']): Growth {
   const points: GrowthPoint[] = [];
   for (const { date, counts } of milestones) {
     // The figure a milestone reports: its total, else the sum of the categories it reports, else none.
@@ -65,7 +66,7 @@ export function growth(summary: Summary, milestones: Milestone[]): Growth {
   points.sort(byDate);
 
   let cumulative = 0;
-  const dated = [...summary.signedByDate].sort(byDate).map((d) => ({ date: d.date, cumulative: (cumulative += d.count) }));
+  const dated = [...signedByDate].sort(byDate).map((d) => ({ date: d.date, cumulative: (cumulative += d.count) }));
 
   const dates = [...points, ...dated, ...milestones].map((x) => x.date).sort();
   return { points, dated, datedTotal: cumulative, registerTotal: total, from: dates[0]!, to: dates[dates.length - 1]! };

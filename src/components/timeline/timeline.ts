@@ -174,7 +174,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
   protected async load(src: string, signal: AbortSignal): Promise<TimelineData> {
     const [summary, texts] = await Promise.all([loadSummary(src, signal), loadTexts(src, signal)]);
     const milestones = [...texts.milestones].sort(byDate);
-    return { milestones, growth: growth(summary, milestones) };
+    return { milestones, growth: growth(summary, milestones, texts.signedByDate) };
   }
 
   override connectedCallback(): void {
