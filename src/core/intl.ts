@@ -11,13 +11,23 @@ export function memo<T>(key: string, make: () => T): T {
   return v;
 }
 
+/**
+ * The tag with Latin digits (`-u-nu-latn`), for every number and date the
+ * widgets and the fallback write, in every locale: Arabic too, with or
+ * without a region (`ar-EG`, `ar-SA` and some engines' plain `ar` default to
+ * Arab-Indic digits), as the Arab press mostly prints and as the texts of
+ * the dataset are written. Replaces any extension of the page's tag (`-u-…`,
+ * `-x-…`): cheaper than a `numberingSystem` option in each formatter.
+ */
+export const latn = (locale: string): string => locale.replace(/-.-.*|$/, '-u-nu-latn');
+
 export function numberFormat(locale: string): Intl.NumberFormat {
-  return memo(`n|${locale}`, () => new Intl.NumberFormat(locale));
+  return memo(`n|${locale}`, () => new Intl.NumberFormat(latn(locale)));
 }
 
 export function dateFormat(locale: string, style: 'long' | 'medium' = 'long'): Intl.DateTimeFormat {
   // Dataset dates are calendar days: format them in UTC so no time zone shifts them.
-  return memo(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }));
+  return memo(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(latn(locale), { dateStyle: style, timeZone: 'UTC' }));
 }
 
 /** Formats a YYYY-MM-DD calendar date. */

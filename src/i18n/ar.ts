@@ -2,7 +2,7 @@ import type { Strings } from './en.js';
 
 /** Arabic interface strings. */
 const ar: Strings = {
-  callName: 'نداء باريس من أجل الثقة والأمن في الفضاء السيبراني',
+  callName: 'نداء باريس من أجل الثقة والأمن في الفضاء الإلكتروني',
   loading: 'جارٍ تحميل بيانات نداء باريس…',
   'error.title': 'تعذّر عرض بيانات نداء باريس.',
   'error.network': 'تعذّر الوصول إلى البيانات (خطأ في الشبكة).',

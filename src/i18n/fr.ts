@@ -18,7 +18,7 @@ const fr: Strings = {
   'counter.label': 'Soutiens de l’Appel de Paris',
   'category.all': 'Tous les soutiens',
   'category.state': 'États',
-  'category.public-authority': 'Organismes publics et administrations territoriales',
+  'category.public-authority': 'Organismes publics et collectivités territoriales',
   'category.civil-society': 'Société civile',
   'category.private-sector': 'Secteur privé',
   'category.uncategorized': 'Autres soutiens',

@@ -2,7 +2,7 @@ import type { Strings } from './en.js';
 
 /** Hungarian interface strings. */
 const hu: Strings = {
-  callName: 'Párizsi felhívás a kibertér bizalmáért és biztonságáért',
+  callName: 'Párizsi felhívás a kibertérbeli bizalomért és biztonságért',
   loading: 'A Párizsi felhívás adatainak betöltése…',
   'error.title': 'A Párizsi felhívás adatait nem sikerült megjeleníteni.',
   'error.network': 'Az adatok nem érhetők el (hálózati hiba).',

@@ -20,7 +20,7 @@ const sv: Strings = {
   'category.state': 'Stater',
   'category.public-authority': 'Myndigheter och lokala förvaltningar',
   'category.civil-society': 'Civilsamhället',
-  'category.private-sector': 'Privata sektorn',
+  'category.private-sector': 'Privat sektor',
   'category.uncategorized': 'Övriga anslutna',
   'principle.number': 'Princip {number}',
   'principles.title': 'Parisuppropets nio principer',

@@ -28,8 +28,8 @@ export const fallbackStrings: StringTable<FallbackStringKey> = {
     readMore: 'パリ・コールの公式サイトで詳しく見る',
   },
   hu: {
-    // A bare date avoids the case suffix a Hungarian date takes inside a sentence (-án/-én).
-    launched: 'A Párizsi felhívás indulása: {date}, UNESCO, Párizs.',
+    // "{date} napján" (2018. november 12. napján): a sentence, with no case suffix to attach to the date (-án/-én).
+    launched: 'A Párizsi felhívást {date} napján hirdették meg a párizsi UNESCO-székházban.',
     readMore: 'További információ a Párizsi felhívás hivatalos honlapján',
   },
   sv: {

@@ -255,8 +255,8 @@ describe('snippet fallback (src/snippet/fallback.ts)', () => {
   it('writes every locale, with the locale’s own number and date formats', () => {
     for (const lang of ['en', 'fr', 'ar', 'ja', 'hu', 'sv', 'de', 'es']) {
       const html = fallbackHtml('counter', { summary: summaryOf() }, { layout: 'compact' }, lang);
-      expect(html, lang).to.contain(new Intl.NumberFormat(lang).format(1222));
-      expect(html, lang).to.contain(new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-12-25T00:00:00Z')));
+      expect(html, lang).to.contain(new Intl.NumberFormat(lang, { numberingSystem: 'latn' }).format(1222));
+      expect(html, lang).to.contain(new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date('2025-12-25T00:00:00Z')));
     }
     expect(fallbackHtml('counter', { summary: summaryOf() }, {}, 'fr')).to.contain('https://pariscall.international/fr/supporters');
   });

@@ -412,7 +412,7 @@ describe('<paris-call-badge>', () => {
         const { el } = await badge({ supporter: 'cyber_peace_institute-civil-society-CHE', lang });
         expect(shadowText(el)).to.contain(PHRASE[lang]);
         expect(text(part(el, 'category'))).to.equal(CIVIL[lang]);
-        const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, 3, 22));
+        const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(Date.UTC(2020, 3, 22));
         expect(text(part(el, 'since'))).to.contain(date);
         const base = part(el, 'base')!;
         expect(base.lang).to.equal(lang);

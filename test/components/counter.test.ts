@@ -64,7 +64,7 @@ describe('<paris-call-counter>', () => {
     const base = ar.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
     expect(base.dir).to.equal('rtl');
     expect(getComputedStyle(base).direction).to.equal('rtl');
-    expect(ar.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal(new Intl.NumberFormat('ar').format(1222));
+    expect(ar.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal(new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(1222));
 
     const ja = await counter('lang="ja"');
     expect(shadowText(ja)).to.contain('2025年12月25日');

@@ -225,7 +225,7 @@ describe('<paris-call-map>', () => {
       await el.updateComplete;
       const c = summary.byCountry.find((x) => x.country === order[1])!;
       expect(tipText(el)).to.contain(names(lang).of(order[1]));
-      expect(tipText(el)).to.contain(new Intl.NumberFormat(lang).format(c.counts['private-sector']));
+      expect(tipText(el)).to.contain(new Intl.NumberFormat(lang, { numberingSystem: 'latn' }).format(c.counts['private-sector']));
       expect(tipText(el)).to.contain(mapStrings[lang as 'ja' | 'ar']['cat.private-sector']);
       expect(tip(el).closest('[dir]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       expect(getComputedStyle(tip(el)).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
@@ -314,7 +314,7 @@ describe('<paris-call-map>', () => {
       expect(rowNames).to.deep.equal(summary.byCountry.map((c) => dn.of(c.country)!).sort(collator.compare));
       const us = rows[rowNames.indexOf(dn.of('US')!)];
       const usData = summary.byCountry.find((c) => c.country === 'US')!;
-      expect(us.querySelector('td:last-child')!.textContent).to.equal(new Intl.NumberFormat(lang).format(total(usData)));
+      expect(us.querySelector('td:last-child')!.textContent).to.equal(new Intl.NumberFormat(lang, { numberingSystem: 'latn' }).format(total(usData)));
       expect(us.querySelectorAll('td')[0].textContent).to.equal(mapStrings[lang as 'de' | 'ja'].yes);
       expect($$(el, '[part="table"] thead th').map((th) => th.getAttribute('scope'))).to.satisfy((s: string[]) => s.every((x) => x === 'col'));
       button.click();

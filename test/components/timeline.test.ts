@@ -22,8 +22,8 @@ const frames = async (n = 3) => {
 };
 
 const longDate = (lang: string, iso: string) =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-const yearOf = (lang: string, y: number) => new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, 0, 1)));
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${iso}T00:00:00Z`));
+const yearOf = (lang: string, y: number) => new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(Date.UTC(y, 0, 1)));
 
 async function timeline(attrs: string, width = 800, src = SUMMARY) {
   const box = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<paris-call-timeline src="${src}" ${attrs}></paris-call-timeline>`}></div>`);
@@ -307,7 +307,7 @@ describe('<paris-call-timeline>', () => {
   for (const lang of ['en', 'ar', 'ja'] as LocaleCode[]) {
     it(`${lang}: the growth chart marks the reported figures and says so in its text alternative`, async () => {
       const el = await timeline(`lang="${lang}"`, 1200);
-      const nf = new Intl.NumberFormat(lang);
+      const nf = new Intl.NumberFormat(lang, { numberingSystem: 'latn' });
       const svgEl = $(el, '[part="chart"] svg[role="img"]');
       const alt = svgEl.getAttribute('aria-label')!;
       // Expected points, from the published data: a reported total, else the sum of the reported categories; the register total at asOf.

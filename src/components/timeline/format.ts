@@ -1,4 +1,4 @@
-import { formatDate, memo } from '../../core/intl.js';
+import { formatDate, latn, memo } from '../../core/intl.js';
 import { tt } from '../../core/localize.js';
 import type { LocaleCode } from '../../data/types.js';
 import { dayMs } from './growth.js';
@@ -11,9 +11,9 @@ export const str = (lang: LocaleCode, key: TimelineStringKey, params?: Record<st
 
 /** Year and month (`month` "long") or the year alone, in UTC: dataset dates are calendar days. */
 const dtf = (locale: string, month?: 'long') =>
-  memo(`ym|${month}|${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month, timeZone: 'UTC' }));
+  memo(`ym|${month}|${locale}`, () => new Intl.DateTimeFormat(latn(locale), { year: 'numeric', month, timeZone: 'UTC' }));
 
-/** A year, as the locale writes it alone (2019, 2019年, ٢٠١٩…). */
+/** A year, as the locale writes it alone (2019, 2019年), in Latin digits. */
 export const formatYear = (locale: string, year: number): string => dtf(locale).format(Date.UTC(year, 0, 1));
 
 /** "November 2018" from "2018-11" (or a longer ISO date: its month). */
