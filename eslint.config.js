@@ -1,7 +1,8 @@
 // ESLint (flat config): TypeScript rules on src/ and the build scripts, Lit's
 // template rules and the web-component rules on the widgets. Formatting is
-// Prettier's (.prettierrc.json), not ESLint's. `npm run lint` in npm test;
-// `npm run fix` applies what both can fix.
+// Prettier's (.prettierrc.json: Lit's html/css templates are left as written),
+// not ESLint's. `npm run lint` runs both in npm test; `npm run fix` applies
+// what both can fix.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';

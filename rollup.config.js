@@ -36,7 +36,8 @@ const plugins = (dataDir, locales = LOCALES) => [
 // The npm build keeps Lit, @lit/* and React as packages: an app shares one
 // Lit with its own code, and a server gets Lit's `node` build (a DOM shim),
 // so every entry imports in Node and in a framework's server bundle.
-const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/.*)?$/.test(id) || id === '#pcw-fallback';
+const external = (id) =>
+  /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/.*)?$/.test(id) || id === '#pcw-fallback';
 
 // `pcw:data/<file>.json` (src/server/dataset.ts): the published dataset, inlined for server rendering.
 const inlineData = {
@@ -53,7 +54,10 @@ const inlineData = {
 // import: the server renderer under the `node` condition, nothing in a browser.
 const fallbackImport = {
   name: 'pcw-fallback-import',
-  resolveId: (id, importer) => (id === './fallback.js' && /[\\/]src[\\/]react[\\/]with-fallback\.ts$/.test(importer ?? '') ? { id: '#pcw-fallback', external: true } : null),
+  resolveId: (id, importer) =>
+    id === './fallback.js' && /[\\/]src[\\/]react[\\/]with-fallback\.ts$/.test(importer ?? '')
+      ? { id: '#pcw-fallback', external: true }
+      : null,
 };
 
 const npmEntries = {

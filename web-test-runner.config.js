@@ -32,7 +32,10 @@ async function waitForPort(port, ms = 15000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     const ok = await new Promise((r) => {
-      const s = connect(port, '127.0.0.1', () => { s.destroy(); r(true); });
+      const s = connect(port, '127.0.0.1', () => {
+        s.destroy();
+        r(true);
+      });
       s.on('error', () => r(false));
     });
     if (ok) return;
@@ -69,9 +72,19 @@ if (wanted.includes('webkit')) {
   // starts this whole runner under xvfb-run.
   const port = await freePort();
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', detached: true });
-  const stop = () => { try { process.kill(-driver.pid, 'SIGKILL'); } catch { /* already gone */ } };
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
   process.on('exit', stop);
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { stop(); process.exit(1); });
+  for (const sig of ['SIGINT', 'SIGTERM'])
+    process.on(sig, () => {
+      stop();
+      process.exit(1);
+    });
   await waitForPort(port);
   browsers.push(
     webdriverLauncher({

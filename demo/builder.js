@@ -38,7 +38,16 @@ export const WIDGETS = {
   badge: 'Endorsement badge',
   supporters: 'Supporter list',
 };
-export const LANGUAGES = { en: 'English', fr: 'Français', ar: 'العربية', ja: '日本語', hu: 'Magyar', sv: 'Svenska', de: 'Deutsch', es: 'Español' };
+export const LANGUAGES = {
+  en: 'English',
+  fr: 'Français',
+  ar: 'العربية',
+  ja: '日本語',
+  hu: 'Magyar',
+  sv: 'Svenska',
+  de: 'Deutsch',
+  es: 'Español',
+};
 const THEMES = { light: 'Light', dark: 'Dark', auto: 'Auto (follows the reader’s system)' };
 
 // Values of the enumerated attributes. custom-elements.json names each
@@ -51,7 +60,10 @@ export const ENUMS = {
   'paris-call-timeline': { orientation: ['vertical', 'horizontal'] },
   'paris-call-map': { mode: ['states', 'all'] },
   'paris-call-badge': { variant: ['full', 'compact', 'icon'] },
-  'paris-call-supporters': { category: ['', 'state', 'public-authority', 'civil-society', 'private-sector', 'uncategorized'], sort: ['name', 'date'] },
+  'paris-call-supporters': {
+    category: ['', 'state', 'public-authority', 'civil-society', 'private-sector', 'uncategorized'],
+    sort: ['name', 'date'],
+  },
 };
 // Handled elsewhere (theme, lang), for the host to decide (src), read-only
 // (status), or free text the snippet has no business presetting.
@@ -154,7 +166,11 @@ export class PcwBuilder extends HTMLElement {
         'div',
         { class: 'field' },
         el('label', { for: id(name), text: label }),
-        el('select', { id: id(name), name, 'aria-describedby': help ? id(name + '-help') : null }, ...Object.entries(options).map(([v, t]) => el('option', { value: v, text: t }))),
+        el(
+          'select',
+          { id: id(name), name, 'aria-describedby': help ? id(name + '-help') : null },
+          ...Object.entries(options).map(([v, t]) => el('option', { value: v, text: t })),
+        ),
         help ? el('p', { class: 'help', id: id(name + '-help'), text: help }) : null,
       );
     this.$ = {};
@@ -178,7 +194,15 @@ export class PcwBuilder extends HTMLElement {
           'div',
           { class: 'field wide' },
           el('label', { for: id('base'), text: 'Base URL of the dist/ folder' }),
-          el('input', { id: id('base'), name: 'base', type: 'url', inputmode: 'url', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': id('base-help') }),
+          el('input', {
+            id: id('base'),
+            name: 'base',
+            type: 'url',
+            inputmode: 'url',
+            spellcheck: 'false',
+            autocomplete: 'off',
+            'aria-describedby': id('base-help'),
+          }),
           el('p', {
             class: 'help',
             id: id('base-help'),
@@ -193,7 +217,14 @@ export class PcwBuilder extends HTMLElement {
     this.$.base = form.querySelector(`#${id('base')}`);
     this.$.options = form.querySelector(`#${id('options')}`);
 
-    this.$.textarea = el('textarea', { id: id('snippet'), readOnly: true, rows: 10, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': id('sri') });
+    this.$.textarea = el('textarea', {
+      id: id('snippet'),
+      readOnly: true,
+      rows: 10,
+      spellcheck: 'false',
+      autocomplete: 'off',
+      'aria-describedby': id('sri'),
+    });
     this.$.copy = el('button', { type: 'button', class: 'copy', text: 'Copy snippet' });
     this.$.status = el('p', { class: 'status', role: 'status' });
     this.$.sri = el('p', { class: 'help', id: id('sri') });
@@ -213,12 +244,19 @@ export class PcwBuilder extends HTMLElement {
       'section',
       { class: 'pcw-previews', 'aria-labelledby': id('prev-h') },
       el('h2', { id: id('prev-h'), text: 'Preview' }),
-      el('p', { class: 'help', text: 'The snippet itself, in a blank page, loading the library from this server (the same file the hash is computed from).' }),
+      el('p', {
+        class: 'help',
+        text: 'The snippet itself, in a blank page, loading the library from this server (the same file the hash is computed from).',
+      }),
       el(
         'div',
         { class: 'devices' },
         ...DEVICES.map((d) => {
-          const frame = el('iframe', { title: `Preview at ${d.label.toLowerCase()} width (${d.width} px)`, width: String(d.width), 'data-device': d.id });
+          const frame = el('iframe', {
+            title: `Preview at ${d.label.toLowerCase()} width (${d.width} px)`,
+            width: String(d.width),
+            'data-device': d.id,
+          });
           const box = el('div', { class: 'frame-box' }, frame);
           this.$.frames[d.id] = frame;
           this.$.boxes[d.id] = box;
@@ -257,7 +295,11 @@ export class PcwBuilder extends HTMLElement {
         fieldset.append(this.renderSupporterSearch(help));
         continue;
       } else if (enumValues) {
-        control = el('select', { id: id(attr.name), name: attr.name, 'aria-describedby': describedby }, ...enumValues.map((v) => el('option', { value: v, text: v || '(all)' })));
+        control = el(
+          'select',
+          { id: id(attr.name), name: attr.name, 'aria-describedby': describedby },
+          ...enumValues.map((v) => el('option', { value: v, text: v || '(all)' })),
+        );
         control.value = current ?? stripQuotes(attr.default) ?? enumValues[0];
       } else if (attr.type?.text === 'boolean') {
         control = el('input', { type: 'checkbox', id: id(attr.name), name: attr.name, 'aria-describedby': describedby });
@@ -268,7 +310,11 @@ export class PcwBuilder extends HTMLElement {
         const range = attr.name === 'number' ? [1, 9] : attr.name === 'heading-level' ? [1, 6] : null;
         if (!range) continue;
         const values = Array.from({ length: range[1] - range[0] + 1 }, (_, i) => String(range[0] + i));
-        control = el('select', { id: id(attr.name), name: attr.name, 'aria-describedby': describedby }, ...values.map((v) => el('option', { value: v, text: v })));
+        control = el(
+          'select',
+          { id: id(attr.name), name: attr.name, 'aria-describedby': describedby },
+          ...values.map((v) => el('option', { value: v, text: v })),
+        );
         control.value = current ?? stripQuotes(attr.default) ?? values[0];
       } else {
         continue;
@@ -280,7 +326,14 @@ export class PcwBuilder extends HTMLElement {
 
   renderSupporterSearch(help) {
     const id = (s) => `${this.id}-sup-${s}`;
-    this.$.search = el('input', { type: 'search', id: id('q'), name: 'supporter-search', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': id('count') });
+    this.$.search = el('input', {
+      type: 'search',
+      id: id('q'),
+      name: 'supporter-search',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': id('count'),
+    });
     this.$.supporter = el('select', { id: id('list'), name: 'supporter', size: 6, 'aria-describedby': help?.id ?? null });
     this.$.count = el('p', { class: 'help', id: id('count'), 'aria-live': 'polite' });
     return el(
@@ -309,7 +362,10 @@ export class PcwBuilder extends HTMLElement {
     }
     this.$.supporter.replaceChildren(...shown.map((s) => el('option', { value: s.id, text: `${s.name} — ${s.id}` })));
     this.$.supporter.value = chosen ?? '';
-    this.$.count.textContent = all.length > shown.length ? `${all.length} matches; the first 100 are listed.` : `${all.length} ${all.length === 1 ? 'match' : 'matches'}.`;
+    this.$.count.textContent =
+      all.length > shown.length
+        ? `${all.length} matches; the first 100 are listed.`
+        : `${all.length} ${all.length === 1 ? 'match' : 'matches'}.`;
   }
 
   // ── state ───────────────────────────────────────────────────────────────

@@ -9,16 +9,38 @@ const LOCALES = { en: 'English', fr: 'Français', ar: 'العربية', ja: '日
 // `wide` widgets get one or two columns; `notFound` attributes make the
 // widget ask for an item the data does not have.
 const WIDGETS = [
-  { tag: 'paris-call-counter', title: 'Counter', attrs: { 'no-animation': '' }, extra: [['Ready, compact', { layout: 'compact' }], ['Ready, states only', { category: 'state' }]] },
-  { tag: 'paris-call-principle', title: 'Principle card', attrs: { number: '3' }, notFound: ['Not found (principle 12)', { number: '12' }] },
+  {
+    tag: 'paris-call-counter',
+    title: 'Counter',
+    attrs: { 'no-animation': '' },
+    extra: [
+      ['Ready, compact', { layout: 'compact' }],
+      ['Ready, states only', { category: 'state' }],
+    ],
+  },
+  {
+    tag: 'paris-call-principle',
+    title: 'Principle card',
+    attrs: { number: '3' },
+    notFound: ['Not found (principle 12)', { number: '12' }],
+  },
   {
     tag: 'paris-call-badge',
     title: 'Endorsement badge',
     attrs: { supporter: 'cyber_peace_institute-civil-society-CHE' },
     notFound: ['Not found (unknown id)', { supporter: 'no-such-organisation-private-sector-FRA' }],
-    extra: [['Ready, compact', { variant: 'compact', supporter: 'abb-private-sector-SWE' }], ['Ready, icon', { variant: 'icon', supporter: 'abb-private-sector-SWE' }]],
+    extra: [
+      ['Ready, compact', { variant: 'compact', supporter: 'abb-private-sector-SWE' }],
+      ['Ready, icon', { variant: 'icon', supporter: 'abb-private-sector-SWE' }],
+    ],
   },
-  { tag: 'paris-call-principles', title: 'All nine principles', wide: true, attrs: {}, extra: [['Ready, list layout', { layout: 'list' }]] },
+  {
+    tag: 'paris-call-principles',
+    title: 'All nine principles',
+    wide: true,
+    attrs: {},
+    extra: [['Ready, list layout', { layout: 'list' }]],
+  },
   { tag: 'paris-call-timeline', title: 'Timeline', wide: true, attrs: {} },
   { tag: 'paris-call-map', title: 'World map', wide: true, attrs: {}, extra: [['Ready, every supporter by country', { mode: 'all' }]] },
   { tag: 'paris-call-supporters', title: 'Supporter list', wide: true, attrs: {} },
@@ -83,7 +105,11 @@ for (const theme of ['light', 'dark']) {
     div.lang = lang;
     const h = document.createElement('h3');
     h.textContent = `${name} · ${theme}`;
-    div.append(h, widget('paris-call-counter', { theme, 'no-animation': '', layout: 'compact' }), widget('paris-call-principle', { theme, number: String(i + 1) }));
+    div.append(
+      h,
+      widget('paris-call-counter', { theme, 'no-animation': '', layout: 'compact' }),
+      widget('paris-call-principle', { theme, number: String(i + 1) }),
+    );
     box.append(div);
   }
 }

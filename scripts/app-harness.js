@@ -31,7 +31,14 @@ export function appsCacheDir(appsDir, prefix, envDir) {
   return work;
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 
 /** Serves a built app's folder on a free loopback port (a favicon request gets 204). */
 export function serve(dir) {
@@ -78,12 +85,20 @@ export function freshApps(appsDir, work) {
  */
 export function packAndInstall(root, work, probe) {
   const packDir = mkdtempSync(join(tmpdir(), 'pcw-pack-'));
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--loglevel=error', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' }))[0];
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--loglevel=error', '--pack-destination', packDir], {
+      cwd: root,
+      encoding: 'utf8',
+    }),
+  )[0];
   const tarball = join(packDir, packed.filename);
   execFileSync('tar', ['-xzf', tarball, '-C', packDir]);
   const pkgDir = join(packDir, 'package');
   rmSync(join(work, 'node_modules/paris-call-widgets'), { recursive: true, force: true });
-  execFileSync('npm', ['install', '--no-save', tarball, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: work, stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync('npm', ['install', '--no-save', tarball, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: work,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const installed = join(work, 'node_modules/paris-call-widgets');
   const same = probe.every((f) => readFileSync(join(installed, f)).equals(readFileSync(join(pkgDir, f))));
   return { packed, packDir, pkgDir, same };

@@ -18,11 +18,92 @@ export function rng(seed) {
   };
 }
 
-const PREFIX = ['Global', 'National', 'European', 'Nordic', 'Pacific', 'Atlantic', 'Open', 'Secure', 'Digital', 'Trusted', 'United', 'Central', 'Alpine', 'Baltic', 'Iberian', 'Société', 'Asociación', 'Instituto', 'Fundación', 'Verband', 'Stiftung', 'Łódź', 'Île-de-France', 'São Paulo', 'Zürich', 'Kraków', 'Göteborg', 'Málaga', 'Østfold'];
-const CORE = ['Cyber', 'Data', 'Network', 'Cloud', 'Software', 'Telecom', 'Information', 'Security', 'Resilience', 'Privacy', 'Trust', 'Internet', 'Systems', 'Défense', 'Sécurité', 'Numérique', 'Sicherheit', 'Ciberseguridad', 'Informatique', 'Quantum', 'Crypto', 'Infrastructure'];
+const PREFIX = [
+  'Global',
+  'National',
+  'European',
+  'Nordic',
+  'Pacific',
+  'Atlantic',
+  'Open',
+  'Secure',
+  'Digital',
+  'Trusted',
+  'United',
+  'Central',
+  'Alpine',
+  'Baltic',
+  'Iberian',
+  'Société',
+  'Asociación',
+  'Instituto',
+  'Fundación',
+  'Verband',
+  'Stiftung',
+  'Łódź',
+  'Île-de-France',
+  'São Paulo',
+  'Zürich',
+  'Kraków',
+  'Göteborg',
+  'Málaga',
+  'Østfold',
+];
+const CORE = [
+  'Cyber',
+  'Data',
+  'Network',
+  'Cloud',
+  'Software',
+  'Telecom',
+  'Information',
+  'Security',
+  'Resilience',
+  'Privacy',
+  'Trust',
+  'Internet',
+  'Systems',
+  'Défense',
+  'Sécurité',
+  'Numérique',
+  'Sicherheit',
+  'Ciberseguridad',
+  'Informatique',
+  'Quantum',
+  'Crypto',
+  'Infrastructure',
+];
 const SUFFIX = {
-  'private-sector': ['Ltd', 'GmbH', 'SA', 'Inc.', 'AB', 'S.p.A.', 'Group', 'Solutions', 'Technologies', 'S.A.S.', 'Oy', 'B.V.', 'K.K.', 's.r.o.', 'LLC', 'plc'],
-  'civil-society': ['Institute', 'Foundation', 'Association', 'Centre for Policy Studies', 'University', 'Research Lab', 'Council', 'Forum', 'Alliance', 'Network'],
+  'private-sector': [
+    'Ltd',
+    'GmbH',
+    'SA',
+    'Inc.',
+    'AB',
+    'S.p.A.',
+    'Group',
+    'Solutions',
+    'Technologies',
+    'S.A.S.',
+    'Oy',
+    'B.V.',
+    'K.K.',
+    's.r.o.',
+    'LLC',
+    'plc',
+  ],
+  'civil-society': [
+    'Institute',
+    'Foundation',
+    'Association',
+    'Centre for Policy Studies',
+    'University',
+    'Research Lab',
+    'Council',
+    'Forum',
+    'Alliance',
+    'Network',
+  ],
   'public-authority': ['Agency', 'City Council', 'Region', 'Authority', 'Directorate', 'Office'],
 };
 const CATEGORY_WEIGHTS = [
@@ -92,7 +173,15 @@ export function syntheticDataset(n, realSummary, seed = 9) {
     });
     byCategory[cat]++;
     let bc = byCountry.get(c.country);
-    if (!bc) byCountry.set(c.country, (bc = { country: c.country, alpha3: c.alpha3, counts: { state: 0, 'public-authority': 0, 'civil-society': 0, 'private-sector': 0, uncategorized: 0 } }));
+    if (!bc)
+      byCountry.set(
+        c.country,
+        (bc = {
+          country: c.country,
+          alpha3: c.alpha3,
+          counts: { state: 0, 'public-authority': 0, 'civil-society': 0, 'private-sector': 0, uncategorized: 0 },
+        }),
+      );
     bc.counts[cat]++;
   }
   const summary = {
@@ -101,7 +190,13 @@ export function syntheticDataset(n, realSummary, seed = 9) {
     byCountry: [...byCountry.values()].sort((a, b) => a.country.localeCompare(b.country)),
     noCountry: [],
   };
-  const register = { schemaVersion: realSummary.schemaVersion, kind: 'paris-call-register', asOf: realSummary.asOf, source: realSummary.source, supporters };
+  const register = {
+    schemaVersion: realSummary.schemaVersion,
+    kind: 'paris-call-register',
+    asOf: realSummary.asOf,
+    source: realSummary.source,
+    supporters,
+  };
   return { summary, register };
 }
 

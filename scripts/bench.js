@@ -20,7 +20,19 @@ import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer as createNetServer } from 'node:net';
-import { cpSync, chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  statSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -104,7 +116,10 @@ function staticMapSvg() {
   const states = new Set(summary.byCountry.filter((c) => c.counts.state > 0).map((c) => c.country));
   const land = mapData.land.map((d) => `<path d="${d}"/>`).join('');
   const countries = mapData.countries.map((c) => `<path class="${states.has(c.id) ? 'on' : 'off'}" d="${c.d}"/>`).join('');
-  const markers = mapData.markers.filter((m) => states.has(m.id)).map((m) => `<circle class="on" cx="${m.x}" cy="${m.y}" r="4"/>`).join('');
+  const markers = mapData.markers
+    .filter((m) => states.has(m.id))
+    .map((m) => `<circle class="on" cx="${m.x}" cy="${m.y}" r="4"/>`)
+    .join('');
   return `<svg class="map" viewBox="0 0 ${w} ${h}" role="img" aria-label="States supporting the Paris Call"><g class="land">${land}</g><g>${countries}</g><g>${markers}</g></svg>`;
 }
 
@@ -113,7 +128,10 @@ const WIDGETS = {
   principle: { attrs: ' number="1"', fallback: `<p><strong>Principle 1</strong> ${esc(principles[0].short)}</p>` },
   principles: { attrs: '', fallback: `<ol>${principles.map((p) => `<li>${esc(p.short)}</li>`).join('')}</ol>` },
   timeline: { attrs: '', fallback: '<p>12 November 2018: the Paris Call is launched at the Internet Governance Forum.</p>' },
-  badge: { attrs: ` supporter="${esc(register.supporters[0].id)}"`, fallback: `<p>${esc(register.supporters[0].name)} supports the Paris Call</p>` },
+  badge: {
+    attrs: ` supporter="${esc(register.supporters[0].id)}"`,
+    fallback: `<p>${esc(register.supporters[0].name)} supports the Paris Call</p>`,
+  },
   supporters: { attrs: '', fallback: `<p>${totalText} supporters: see the official list.</p>` },
   map: { attrs: '', fallback: '<p>Map of the States supporting the Paris Call.</p>' },
 };
@@ -131,7 +149,10 @@ function writePages(snippets) {
 .card { border: 1px solid #ccc; border-radius: 8px; padding: 1rem; }
 .number { font-size: 2.75em; font-weight: 700; margin: 0; }
 `,
-    'counter-static.html': doc('Counter (static HTML)', `<section class="card"><p>Supporters of the Paris Call</p><p class="number">${totalText}</p></section>`),
+    'counter-static.html': doc(
+      'Counter (static HTML)',
+      `<section class="card"><p>Supporters of the Paris Call</p><p class="number">${totalText}</p></section>`,
+    ),
     'counter-bare.html': doc('Counter (bare tag)', tag('counter'), script()),
     'counter-preload.html': doc(
       'Counter (bare tag, preload hints)',
@@ -145,11 +166,15 @@ function writePages(snippets) {
       `<link rel="modulepreload" href="${BUNDLE}">\n<link rel="preload" as="fetch" crossorigin href="/dist/data/summary.json">\n${script()}`,
     ),
     // What the embed builder writes (dist/snippet.js, the same code as demo/builder.js).
-    'counter-builder.html': doc('Counter (the embed builder\'s snippet, fallback content)', snippets.builder, script(LANG_BUNDLE)),
+    'counter-builder.html': doc("Counter (the embed builder's snippet, fallback content)", snippets.builder, script(LANG_BUNDLE)),
     'counter-lang.html': doc('Counter (bare tag, per-language module)', tag('counter'), script(LANG_BUNDLE)),
     // A declarative-shadow-DOM snippet made by scripts/prerender.js (inline style).
     'counter-prerendered.html': doc('Counter (pre-rendered snippet)', snippets.prerendered, script()),
-    'counter-no-animation.html': doc('Counter (bare tag, no-animation)', '<paris-call-counter no-animation></paris-call-counter>', script()),
+    'counter-no-animation.html': doc(
+      'Counter (bare tag, no-animation)',
+      '<paris-call-counter no-animation></paris-call-counter>',
+      script(),
+    ),
     'counter-entry.html': doc('Counter (dist/components/counter.js)', tag('counter'), script('/dist/components/counter.js')),
     'principles-static.html': doc(
       'Principles (static HTML)',
@@ -159,11 +184,21 @@ function writePages(snippets) {
     'map-static.html': doc('Map (static inline SVG)', staticMapSvg()),
     'map-bare.html': doc('Map (bare tag)', tag('map'), script()),
   };
-  for (const n of [1, 10, 100]) pages[`many-${n}.html`] = doc(`${n} counter(s)`, Array.from({ length: n }, () => tag('counter')).join('\n'), script());
-  for (const n of REGISTER_SIZES) pages[`supporters-${n}.html`] = doc(`Supporter list, ${n} synthetic supporters`, tag('supporters', { src: `/synthetic/${n}/summary.json` }), script());
+  for (const n of [1, 10, 100])
+    pages[`many-${n}.html`] = doc(`${n} counter(s)`, Array.from({ length: n }, () => tag('counter')).join('\n'), script());
+  for (const n of REGISTER_SIZES)
+    pages[`supporters-${n}.html`] = doc(
+      `Supporter list, ${n} synthetic supporters`,
+      tag('supporters', { src: `/synthetic/${n}/summary.json` }),
+      script(),
+    );
   for (const w of Object.keys(WIDGETS)) {
     pages[`cls-${w}-bare.html`] = doc(`${w}: data 1 s late, bare tag`, tag(w, { src: '/slow-data/summary.json' }), script());
-    pages[`cls-${w}-fallback.html`] = doc(`${w}: data 1 s late, fallback content`, tag(w, { src: '/slow-data/summary.json', fallback: true }), script());
+    pages[`cls-${w}-fallback.html`] = doc(
+      `${w}: data 1 s late, fallback content`,
+      tag(w, { src: '/slow-data/summary.json', fallback: true }),
+      script(),
+    );
   }
   for (const [name, body] of Object.entries(pages)) writeFileSync(join(PAGES, name), body);
   return Object.keys(pages);
@@ -173,7 +208,13 @@ function writePages(snippets) {
 // the server: static files (compressed like a CDN would), request counting,
 // delayed data (/slow-data/), synthetic registers (/synthetic/N/)
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
 
 function startServer() {
   const compressed = new Map();
@@ -187,7 +228,9 @@ function startServer() {
       compressed.set(
         k,
         enc === 'br'
-          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: fast ? 5 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+          ? brotliCompressSync(body, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: fast ? 5 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+            })
           : gzipSync(body, { level: fast ? 6 : 9 }),
       );
     }
@@ -225,7 +268,12 @@ function startServer() {
           await new Promise((r) => setTimeout(r, DATA_DELAY_MS));
         }
         const full = normalize(join(ROOT, file));
-        if (!full.startsWith(ROOT + '/') || full.includes('/node_modules/') || full.includes('/.git/') || !statSync(full, { throwIfNoEntry: false })?.isFile()) {
+        if (
+          !full.startsWith(ROOT + '/') ||
+          full.includes('/node_modules/') ||
+          full.includes('/.git/') ||
+          !statSync(full, { throwIfNoEntry: false })?.isFile()
+        ) {
           res.writeHead(404, { 'Content-Type': 'text/plain' });
           res.end('Not found');
           return;
@@ -275,7 +323,17 @@ function probe(target) {
   const B = (window.__bench = { ttc: null, cls: 0, shifts: [], readyAt: null, definedAt: null });
   addEventListener('paris-call-load', () => (B.readyAt ??= performance.now()), true);
   addEventListener('paris-call-error', () => (B.readyAt ??= performance.now()), true);
-  const name = (n) => (!n ? '?' : n.nodeType === 3 ? '#text' : n.localName + (n.getAttribute?.('part') ? `[part=${n.getAttribute('part')}]` : n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''));
+  const name = (n) =>
+    !n
+      ? '?'
+      : n.nodeType === 3
+        ? '#text'
+        : n.localName +
+          (n.getAttribute?.('part')
+            ? `[part=${n.getAttribute('part')}]`
+            : n.className && typeof n.className === 'string'
+              ? `.${n.className.split(' ')[0]}`
+              : '');
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -354,7 +412,10 @@ function probe(target) {
   // (and 300 ms more; 8 s at most): a frame without it (an emptied box, a
   // swap with a gap) counts as flicker.
   B.flicker = 0;
-  const settled = () => [...document.querySelectorAll('*')].every((e) => !e.localName.startsWith('paris-call-') || (e.getAttribute('status') ?? 'loading') !== 'loading');
+  const settled = () =>
+    [...document.querySelectorAll('*')].every(
+      (e) => !e.localName.startsWith('paris-call-') || (e.getAttribute('status') ?? 'loading') !== 'loading',
+    );
   let settledAt = null;
   const frame = () => {
     const now = performance.now();
@@ -398,7 +459,12 @@ async function openPage(browser, { phone = false, cpu = phone, target = null } =
   await cdp.send('Network.enable');
   if (phone) {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PHONE.latency, downloadThroughput: PHONE.download, uploadThroughput: PHONE.upload });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: PHONE.latency,
+      downloadThroughput: PHONE.download,
+      uploadThroughput: PHONE.upload,
+    });
   }
   if (cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const errors = [];
@@ -423,7 +489,15 @@ async function ttcRun(browser, server, url, target, { settle = true, cacheDisabl
     if (settle) await server.quiet(400);
     if (lingerMs) await new Promise((r) => setTimeout(r, lingerMs));
     const reqs = [...server.stats.requests];
-    return { ttc, flicker, requests: reqs.length, summaryRequests: reqs.filter((r) => r.endsWith('/summary.json')).length, paths: reqs, errors: p.errors, warnings: p.warnings };
+    return {
+      ttc,
+      flicker,
+      requests: reqs.length,
+      summaryRequests: reqs.filter((r) => r.endsWith('/summary.json')).length,
+      paths: reqs,
+      errors: p.errors,
+      warnings: p.warnings,
+    };
   } finally {
     await p.close();
   }
@@ -433,7 +507,12 @@ async function waitReady(page, selector, timeout = 120_000) {
   await page.waitForFunction(
     (sel) => {
       const els = [...document.querySelectorAll(sel)];
-      return els.length > 0 && els.every((e) => e.getAttribute('status') === 'ready' || e.getAttribute('status') === 'error' || e.getAttribute('status') === 'not-found');
+      return (
+        els.length > 0 &&
+        els.every(
+          (e) => e.getAttribute('status') === 'ready' || e.getAttribute('status') === 'error' || e.getAttribute('status') === 'not-found',
+        )
+      );
     },
     { timeout, polling: 50 },
     selector,
@@ -458,9 +537,26 @@ async function sectionTtc(browser, server) {
       runs: RUNS,
       target: counterTarget,
       baseline: 'counter-static',
-      pages: ['counter-static', 'counter-bare', 'counter-lang', 'counter-preload', 'counter-preload-no-animation', 'counter-builder', 'counter-prerendered', 'counter-fallback', 'counter-no-animation', 'counter-entry'],
+      pages: [
+        'counter-static',
+        'counter-bare',
+        'counter-lang',
+        'counter-preload',
+        'counter-preload-no-animation',
+        'counter-builder',
+        'counter-prerendered',
+        'counter-fallback',
+        'counter-no-animation',
+        'counter-entry',
+      ],
     },
-    { name: 'principles', runs: RUNS, target: principlesTarget, baseline: 'principles-static', pages: ['principles-static', 'principles-bare'] },
+    {
+      name: 'principles',
+      runs: RUNS,
+      target: principlesTarget,
+      baseline: 'principles-static',
+      pages: ['principles-static', 'principles-bare'],
+    },
     { name: 'map', runs: MAP_RUNS, target: mapTarget, baseline: 'map-static', pages: ['map-static', 'map-bare'] },
   ];
   const out = {};
@@ -500,7 +596,10 @@ async function sectionTtc(browser, server) {
   }
   // Is the preload reused? Once more with the HTTP cache on (fresh profile), to
   // tell a DevTools "disable cache" artefact from a real double fetch.
-  const withCache = await ttcRun(browser, server, '/bench/pages/counter-preload.html', counterTarget, { cacheDisabled: false, lingerMs: 3500 }); // Chromium warns of an unused preload after ~3 s
+  const withCache = await ttcRun(browser, server, '/bench/pages/counter-preload.html', counterTarget, {
+    cacheDisabled: false,
+    lingerMs: 3500,
+  }); // Chromium warns of an unused preload after ~3 s
   out.preload = {
     summaryJsonRequestsCacheDisabled: out.counter['counter-preload'].summaryJsonRequests,
     summaryJsonRequestsCacheEnabled: withCache.summaryRequests,
@@ -572,13 +671,26 @@ async function sectionRegister(browser, server, loads = 3, keystrokes = 20) {
           await new Promise((r) => setTimeout(r, 500));
           nodes = await p.page.evaluate(() => {
             const el = document.querySelector('paris-call-supporters');
-            return document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ALL).nextNode() ? [...(function* w(n) { for (const c of n.childNodes) { yield c; yield* w(c); } })(el.shadowRoot)].length : 0;
+            return document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ALL).nextNode()
+              ? [
+                  ...(function* w(n) {
+                    for (const c of n.childNodes) {
+                      yield c;
+                      yield* w(c);
+                    }
+                  })(el.shadowRoot),
+                ].length
+              : 0;
           });
           keys = await p.page.evaluate(async (steps) => {
             const el = document.querySelector('paris-call-supporters');
             const input = el.shadowRoot.querySelector('input[type="search"]');
             const frame = () => new Promise((r) => requestAnimationFrame(r));
-            const norm = (s) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+            const norm = (s) =>
+              s
+                .normalize('NFKD')
+                .replace(/\p{M}+/gu, '')
+                .toLowerCase();
             const times = [];
             // The first keystroke is timed apart (one-off work, e.g. lazy
             // compilation), so the median and p95 describe typing.
@@ -596,7 +708,12 @@ async function sectionRegister(browser, server, loads = 3, keystrokes = 20) {
                 await frame();
                 const row = el.shadowRoot.querySelector('[role="listitem"]');
                 const count = el.shadowRoot.querySelector('#count')?.textContent;
-                if ((row && norm(row.textContent).includes(last)) || (!row && el.shadowRoot.querySelector('[part="empty"]')) || (f > 0 && count !== countBefore)) break;
+                if (
+                  (row && norm(row.textContent).includes(last)) ||
+                  (!row && el.shadowRoot.querySelector('[part="empty"]')) ||
+                  (f > 0 && count !== countBefore)
+                )
+                  break;
               }
               times.push(performance.now() - start);
             }
@@ -610,7 +727,15 @@ async function sectionRegister(browser, server, loads = 3, keystrokes = 20) {
     }
     const firstKeys = keys.slice(0, 2);
     keys = keys.slice(2);
-    out[n] = { loads, firstRenderMs: Math.round(median(first)), firstKeystrokeMs: round(firstKeys[0]), keystrokes: keys.length, keyMedianMs: round(median(keys)), keyP95Ms: round(p95(keys)), shadowDomNodes: nodes };
+    out[n] = {
+      loads,
+      firstRenderMs: Math.round(median(first)),
+      firstKeystrokeMs: round(firstKeys[0]),
+      keystrokes: keys.length,
+      keyMedianMs: round(median(keys)),
+      keyP95Ms: round(p95(keys)),
+      shadowDomNodes: nodes,
+    };
     log(`register scale: ${n} supporters done`);
   }
   const b = out[REGISTER_SIZES[0]];
@@ -632,7 +757,10 @@ function buildData(source, timeoutMs) {
   const cmd = [process.execPath, '--import', 'tsx', 'scripts/build-data/cli.ts', '--source', source, '--out', out, '--quiet'];
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
-    const child = spawn(hasTime ? '/usr/bin/time' : cmd[0], hasTime ? ['-v', ...cmd] : cmd.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(hasTime ? '/usr/bin/time' : cmd[0], hasTime ? ['-v', ...cmd] : cmd.slice(1), {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -648,7 +776,18 @@ function buildData(source, timeoutMs) {
         ok,
         wallMs: Math.round(wallMs),
         peakRssMB: rss ? Math.round(Number(rss[1]) / 1024) : null,
-        ...(ok ? {} : { failure: signal === 'SIGKILL' ? `killed after ${timeoutMs / 1000} s` : `exit ${code}: ${stderr.split('\n').filter((l) => l && !/^\s+[A-Z].*: /.test(l) && !l.includes('Command being timed')).slice(-3).join(' / ')}` }),
+        ...(ok
+          ? {}
+          : {
+              failure:
+                signal === 'SIGKILL'
+                  ? `killed after ${timeoutMs / 1000} s`
+                  : `exit ${code}: ${stderr
+                      .split('\n')
+                      .filter((l) => l && !/^\s+[A-Z].*: /.test(l) && !l.includes('Command being timed'))
+                      .slice(-3)
+                      .join(' / ')}`,
+            }),
       });
     });
   });
@@ -666,7 +805,9 @@ function syntheticRegister(rows) {
   chmodSync(dir, 0o755);
   const sup = join(dir, '_supporters');
   chmodSync(sup, 0o755);
-  const names = readdirSync(sup).filter((n) => n.endsWith('.md')).sort();
+  const names = readdirSync(sup)
+    .filter((n) => n.endsWith('.md'))
+    .sort();
   const texts = names.map((n) => readFileSync(join(sup, n), 'utf8'));
   for (let i = 0; i < rows - names.length; i++) {
     const k = i % names.length;
@@ -674,7 +815,10 @@ function syntheticRegister(rows) {
     // Same category and country suffix as the original; a new name part.
     const dash = stem.indexOf('-');
     const id = `${stem.slice(0, dash)}_s${i}${stem.slice(dash)}`;
-    writeFileSync(join(sup, `${id}.md`), texts[k].replace(/^name: (.*)$/m, (_, v) => `name: ${JSON.stringify(`${v.replace(/^"|"$/g, '')} ${i}`)}`));
+    writeFileSync(
+      join(sup, `${id}.md`),
+      texts[k].replace(/^name: (.*)$/m, (_, v) => `name: ${JSON.stringify(`${v.replace(/^"|"$/g, '')} ${i}`)}`),
+    );
   }
   return Promise.resolve({ dir, realRows: names.length });
 }
@@ -723,7 +867,12 @@ async function sectionBuild() {
     const rs = [];
     for (let i = 0; i < n; i++) rs.push(await buildData(source, timeout));
     if (!rs.every((r) => r.ok)) return rs.find((r) => !r.ok);
-    return { ok: true, runs: n, wallMs: Math.round(median(rs.map((r) => r.wallMs))), peakRssMB: Math.round(median(rs.map((r) => r.peakRssMB))) };
+    return {
+      ok: true,
+      runs: n,
+      wallMs: Math.round(median(rs.map((r) => r.wallMs))),
+      peakRssMB: Math.round(median(rs.map((r) => r.peakRssMB))),
+    };
   };
   await buildData(real, 120_000);
   // The register's own files (the default source), then its CSV export (the second input format).
@@ -734,12 +883,7 @@ async function sectionBuild() {
     log(`build:data real register (CSV export): ${out['real csv'].wallMs} ms`);
   }
   const label = (rows) => (rows >= 1e6 ? `${rows / 1e6}M` : `${rows / 1e3}k`);
-  const cases = [
-    ['register', 10_000],
-    ['register', 100_000],
-    ['csv', 10_000],
-    ...(MILLION ? [['csv', 1_000_000]] : []),
-  ];
+  const cases = [['register', 10_000], ['register', 100_000], ['csv', 10_000], ...(MILLION ? [['csv', 1_000_000]] : [])];
   for (const [format, rows] of cases) {
     const key = `${format === 'register' ? 'md' : 'csv'} ${label(rows)}`;
     const { dir } = await syntheticSource(rows, format);
@@ -752,7 +896,9 @@ async function sectionBuild() {
     log(`build:data ${key} (${rows} supporters): ${o.ok ? `${o.wallMs} ms, ${o.peakRssMB} MB` : o.failure}`);
   }
   if (!MILLION) out['csv 1M'] = { rows: 1_000_000, skipped: 'opt-in: npm run bench -- --million --only build' };
-  for (const k of Object.keys(out)) if (out[k].ok) Object.assign(out[k], { wallRatio: ratio(out[k].wallMs, out.real.wallMs), rssRatio: ratio(out[k].peakRssMB, out.real.peakRssMB) });
+  for (const k of Object.keys(out))
+    if (out[k].ok)
+      Object.assign(out[k], { wallRatio: ratio(out[k].wallMs, out.real.wallMs), rssRatio: ratio(out[k].peakRssMB, out.real.peakRssMB) });
   return out;
 }
 
@@ -793,7 +939,14 @@ async function sectionSsr(renders = 200) {
     const baseMs = timeIt(() => renderToString(React.createElement('div', { dangerouslySetInnerHTML: { __html: html } })));
     const renderMs = timeIt(() => renderWidget(w, { ...attrs, lang: 'fr' }));
     const reactMs = timeIt(() => renderToString(React.createElement(wrappers[name(w)], { ...attrs, lang: 'fr' })));
-    out[w] = { bytes: Buffer.byteLength(html), renderMs: +renderMs.toFixed(4), reactMs: +reactMs.toFixed(4), baseMs: +baseMs.toFixed(4), renderRatio: ratio(renderMs, baseMs), reactRatio: ratio(reactMs, baseMs) };
+    out[w] = {
+      bytes: Buffer.byteLength(html),
+      renderMs: +renderMs.toFixed(4),
+      reactMs: +reactMs.toFixed(4),
+      baseMs: +baseMs.toFixed(4),
+      renderRatio: ratio(renderMs, baseMs),
+      reactRatio: ratio(reactMs, baseMs),
+    };
     log(`ssr ${w}: ${out[w].renderMs} ms, ${out[w].bytes} B`);
   }
   return out;
@@ -807,20 +960,35 @@ async function sectionSsr(renders = 200) {
  */
 async function sectionNext(browser, server) {
   const apps = join(ROOT, 'test/ssr-apps');
-  const key = createHash('sha256').update(readFileSync(join(apps, 'package-lock.json'))).update(readFileSync(join(apps, 'package.json'))).digest('hex').slice(0, 12);
+  const key = createHash('sha256')
+    .update(readFileSync(join(apps, 'package-lock.json')))
+    .update(readFileSync(join(apps, 'package.json')))
+    .digest('hex')
+    .slice(0, 12);
   const work = join(process.env.PCW_SSR_APPS_DIR ?? tmpdir(), `pcw-ssr-apps-${key}`);
-  if (!existsSync(join(work, 'next/.next/BUILD_ID'))) return { skipped: `no Next.js build in ${work}: run node scripts/test-ssr-apps.js first` };
+  if (!existsSync(join(work, 'next/.next/BUILD_ID')))
+    return { skipped: `no Next.js build in ${work}: run node scripts/test-ssr-apps.js first` };
   const port = await new Promise((ok) => {
     const s = createNetServer().listen(0, '127.0.0.1', () => {
       const { port: p } = s.address();
       s.close(() => ok(p));
     });
   });
-  const next = spawn(join(work, 'node_modules/.bin/next'), ['start', 'next', '-p', String(port), '-H', '127.0.0.1'], { cwd: work, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const next = spawn(join(work, 'node_modules/.bin/next'), ['start', 'next', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: work,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   const origin = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 100; i++) {
-      if (await fetch(`${origin}/counter`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${origin}/counter`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     // ttcRun() with Next.js as the server (its requests are not counted).
@@ -835,7 +1003,16 @@ async function sectionNext(browser, server) {
     }
     log(`next: static ${Math.round(median(raw.static))} ms, Next.js ${Math.round(median(raw.next))} ms`);
     return Object.fromEntries(
-      Object.entries(raw).map(([k, v]) => [k, { runs: v.length, medianMs: Math.round(median(v)), p95Ms: Math.round(p95(v)), medianRatio: ratio(median(v), median(raw.static)), p95Ratio: ratio(p95(v), p95(raw.static)) }]),
+      Object.entries(raw).map(([k, v]) => [
+        k,
+        {
+          runs: v.length,
+          medianMs: Math.round(median(v)),
+          p95Ms: Math.round(p95(v)),
+          medianRatio: ratio(median(v), median(raw.static)),
+          p95Ratio: ratio(p95(v), p95(raw.static)),
+        },
+      ]),
     );
   } finally {
     next.kill();
@@ -854,12 +1031,22 @@ async function sectionCls(browser, server, runs = 2) {
           await p.page.goto(`${server.origin}/bench/pages/cls-${w}-${v}.html`, { waitUntil: 'load' });
           await waitReady(p.page, `paris-call-${w}`, 30_000);
           await new Promise((r) => setTimeout(r, 1500)); // animations and late layout
-          const b = await p.page.evaluate(() => ({ ...window.__bench, status: document.querySelector('[status]')?.getAttribute('status') }));
+          const b = await p.page.evaluate(() => ({
+            ...window.__bench,
+            status: document.querySelector('[status]')?.getAttribute('status'),
+          }));
           // Shifts before the data arrived (the script defining the element, the
           // skeleton) vs when the data is shown (skeleton or fallback → content).
           const early = b.shifts.filter((x) => x.at < b.readyAt - 16);
           const sum = (xs) => +xs.reduce((a, x) => a + x.value, 0).toFixed(4);
-          all.push({ cls: b.cls === null ? null : +b.cls.toFixed(4), beforeData: sum(early), atData: sum(b.shifts.filter((x) => !early.includes(x))), readyAtMs: Math.round(b.readyAt), status: b.status, shifts: b.shifts });
+          all.push({
+            cls: b.cls === null ? null : +b.cls.toFixed(4),
+            beforeData: sum(early),
+            atData: sum(b.shifts.filter((x) => !early.includes(x))),
+            readyAtMs: Math.round(b.readyAt),
+            status: b.status,
+            shifts: b.shifts,
+          });
           if (p.errors.length) log(`cls ${w} ${v}: page errors: ${p.errors.join(' | ')}`);
         } finally {
           await p.close();
@@ -885,7 +1072,9 @@ function table(rows) {
 function report(r) {
   const out = [];
   const h = (t) => out.push('', `## ${t}`, '');
-  out.push(`paris-call-widgets bench — ${r.date} — Chromium ${r.machine.chromium}, node ${r.machine.node}, ${r.machine.cpus} CPUs (${r.machine.cpuModel})`);
+  out.push(
+    `paris-call-widgets bench — ${r.date} — Chromium ${r.machine.chromium}, node ${r.machine.node}, ${r.machine.cpus} CPUs (${r.machine.cpuModel})`,
+  );
   out.push(`${r.durationS} s. Speed figures are ratios to a baseline measured in the same run; ms are shown for scale only.`);
   if (r.sizes) {
     const s = r.sizes;
@@ -894,16 +1083,32 @@ function report(r) {
       table([
         ['what', 'min', 'gzip', 'brotli', 'KB br'],
         ['single bundle', s.bundle.min, s.bundle.gzip, s.bundle.brotli, kb(s.bundle.brotli)],
-        ...Object.entries(s.components).filter(([n]) => n !== 'react').map(([n, c]) => [`components/${n}.js + imports`, c.min, c.gzip, c.brotli, kb(c.brotli)]),
+        ...Object.entries(s.components)
+          .filter(([n]) => n !== 'react')
+          .map(([n, c]) => [`components/${n}.js + imports`, c.min, c.gzip, c.brotli, kb(c.brotli)]),
         ...Object.entries(s.data).map(([n, d]) => [`data/${n}`, d.min, d.gzip, d.brotli, kb(d.brotli)]),
         ...Object.values(s.pages).map((p) => [`page: ${p.label}`, p.min, p.gzip, p.brotli, kb(p.brotli)]),
       ]),
     );
   }
   if (r.ttc) {
-    h(`b. Time to content: CPU ${CPU_SLOWDOWN}× slower, ${PHONE.latency} ms latency, 1.6 Mbps down, 750 kbps up, cache off (ratio to static HTML)`);
+    h(
+      `b. Time to content: CPU ${CPU_SLOWDOWN}× slower, ${PHONE.latency} ms latency, 1.6 Mbps down, 750 kbps up, cache off (ratio to static HTML)`,
+    );
     const rows = [['page', 'runs', 'median ×', 'p95 ×', 'median ms', 'p95 ms', 'runs with flicker', 'requests', 'summary.json reqs']];
-    for (const g of ['counter', 'principles', 'map']) for (const [p, v] of Object.entries(r.ttc[g])) rows.push([p, v.runs, v.medianRatio.toFixed(2), v.p95Ratio.toFixed(2), v.medianMs, v.p95Ms, v.runsWithFlicker, v.requests, v.summaryJsonRequests]);
+    for (const g of ['counter', 'principles', 'map'])
+      for (const [p, v] of Object.entries(r.ttc[g]))
+        rows.push([
+          p,
+          v.runs,
+          v.medianRatio.toFixed(2),
+          v.p95Ratio.toFixed(2),
+          v.medianMs,
+          v.p95Ms,
+          v.runsWithFlicker,
+          v.requests,
+          v.summaryJsonRequests,
+        ]);
     out.push(table(rows));
     const pr = r.ttc.preload;
     out.push(
@@ -915,15 +1120,44 @@ function report(r) {
     );
   }
   if (r.many) {
-    h(`c. Many counters on one page (CPU ${CPU_SLOWDOWN}× slower, no network throttling; median of ${r.many[1].runs} runs, ratio to 1 counter)`);
-    out.push(table([['counters', 'requests', 'script ×', 'task ×', 'script ms', 'task ms'], ...Object.entries(r.many).map(([n, v]) => [n, v.requests, v.scriptRatio.toFixed(2), v.taskRatio.toFixed(2), v.scriptMs, v.taskMs])]));
+    h(
+      `c. Many counters on one page (CPU ${CPU_SLOWDOWN}× slower, no network throttling; median of ${r.many[1].runs} runs, ratio to 1 counter)`,
+    );
+    out.push(
+      table([
+        ['counters', 'requests', 'script ×', 'task ×', 'script ms', 'task ms'],
+        ...Object.entries(r.many).map(([n, v]) => [n, v.requests, v.scriptRatio.toFixed(2), v.taskRatio.toFixed(2), v.scriptMs, v.taskMs]),
+      ]),
+    );
   }
   if (r.register) {
     h('d. Supporter list at scale (synthetic registers, no throttling; ratio to 1,000)');
     out.push(
       table([
-        ['supporters', 'first render ×', 'key median ×', 'key p95 ×', 'DOM nodes ×', 'first render ms', '1st key ms', 'key median ms', 'key p95 ms', 'shadow DOM nodes'],
-        ...Object.entries(r.register).map(([n, v]) => [n, v.firstRenderRatio.toFixed(2), v.keyMedianRatio.toFixed(2), v.keyP95Ratio.toFixed(2), v.nodesRatio.toFixed(2), v.firstRenderMs, v.firstKeystrokeMs, v.keyMedianMs, v.keyP95Ms, v.shadowDomNodes]),
+        [
+          'supporters',
+          'first render ×',
+          'key median ×',
+          'key p95 ×',
+          'DOM nodes ×',
+          'first render ms',
+          '1st key ms',
+          'key median ms',
+          'key p95 ms',
+          'shadow DOM nodes',
+        ],
+        ...Object.entries(r.register).map(([n, v]) => [
+          n,
+          v.firstRenderRatio.toFixed(2),
+          v.keyMedianRatio.toFixed(2),
+          v.keyP95Ratio.toFixed(2),
+          v.nodesRatio.toFixed(2),
+          v.firstRenderMs,
+          v.firstKeystrokeMs,
+          v.keyMedianMs,
+          v.keyP95Ms,
+          v.shadowDomNodes,
+        ]),
       ]),
     );
   }
@@ -932,7 +1166,17 @@ function report(r) {
     out.push(
       table([
         ['register', 'rows', 'wall ×', 'peak RSS ×', 'wall ms', 'peak RSS MB', 'result'],
-        ...Object.entries(r.build).filter(([, v]) => typeof v === 'object').map(([k, v]) => [k, v.rows, v.wallRatio?.toFixed(2) ?? '-', v.rssRatio?.toFixed(2) ?? '-', v.wallMs ?? '-', v.peakRssMB ?? '-', v.skipped ?? (v.ok ? 'ok' : `FAILED: ${v.failure}`)]),
+        ...Object.entries(r.build)
+          .filter(([, v]) => typeof v === 'object')
+          .map(([k, v]) => [
+            k,
+            v.rows,
+            v.wallRatio?.toFixed(2) ?? '-',
+            v.rssRatio?.toFixed(2) ?? '-',
+            v.wallMs ?? '-',
+            v.peakRssMB ?? '-',
+            v.skipped ?? (v.ok ? 'ok' : `FAILED: ${v.failure}`),
+          ]),
       ]),
     );
   }
@@ -941,7 +1185,10 @@ function report(r) {
     out.push(
       r.next.skipped
         ? `skipped: ${r.next.skipped}`
-        : table([['page', 'runs', 'median ×', 'p95 ×', 'median ms', 'p95 ms'], ...Object.entries(r.next).map(([k, v]) => [k, v.runs, v.medianRatio.toFixed(2), v.p95Ratio.toFixed(2), v.medianMs, v.p95Ms])]),
+        : table([
+            ['page', 'runs', 'median ×', 'p95 ×', 'median ms', 'p95 ms'],
+            ...Object.entries(r.next).map(([k, v]) => [k, v.runs, v.medianRatio.toFixed(2), v.p95Ratio.toFixed(2), v.medianMs, v.p95Ms]),
+          ]),
     );
   }
   if (r.ssr) {
@@ -949,7 +1196,15 @@ function report(r) {
     out.push(
       table([
         ['widget', 'HTML B', 'renderWidget ×', 'React wrapper ×', 'renderWidget ms', 'React wrapper ms', 'baseline ms'],
-        ...Object.entries(r.ssr).map(([w, v]) => [w, v.bytes, v.renderRatio.toFixed(2), v.reactRatio.toFixed(2), v.renderMs, v.reactMs, v.baseMs]),
+        ...Object.entries(r.ssr).map(([w, v]) => [
+          w,
+          v.bytes,
+          v.renderRatio.toFixed(2),
+          v.reactRatio.toFixed(2),
+          v.renderMs,
+          v.reactMs,
+          v.baseMs,
+        ]),
       ]),
     );
   }
@@ -958,7 +1213,13 @@ function report(r) {
     out.push(
       table([
         ['widget', 'CLS bare tag', '(before data + at data)', 'CLS fallback content', '(before data + at data)'],
-        ...Object.entries(r.cls).map(([w, v]) => [w, v.bare.cls.toFixed(3), `${v.bare.beforeData.toFixed(3)} + ${v.bare.atData.toFixed(3)}`, v.fallback.cls.toFixed(3), `${v.fallback.beforeData.toFixed(3)} + ${v.fallback.atData.toFixed(3)}`]),
+        ...Object.entries(r.cls).map(([w, v]) => [
+          w,
+          v.bare.cls.toFixed(3),
+          `${v.bare.beforeData.toFixed(3)} + ${v.bare.atData.toFixed(3)}`,
+          v.fallback.cls.toFixed(3),
+          `${v.fallback.beforeData.toFixed(3)} + ${v.fallback.atData.toFixed(3)}`,
+        ]),
       ]),
     );
   }
@@ -972,10 +1233,15 @@ async function makeSnippets() {
   const { fallbackHtml, elementHtml } = await import(join(ROOT, 'dist/snippet.js'));
   const builder = elementHtml('counter', { lang: 'en' }, fallbackHtml('counter', { summary }, {}, 'en'));
   const prerendered = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/prerender.js', 'counter', '--lang', 'en'], { cwd: ROOT, env: { ...process.env, PRERENDER_PORT: '8199' } });
+    const child = spawn(process.execPath, ['scripts/prerender.js', 'counter', '--lang', 'en'], {
+      cwd: ROOT,
+      env: { ...process.env, PRERENDER_PORT: '8199' },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
-    child.on('exit', (code) => (code === 0 ? resolve(out.slice(out.indexOf('<paris-call-counter')).trim()) : reject(new Error(`scripts/prerender.js exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out.slice(out.indexOf('<paris-call-counter')).trim()) : reject(new Error(`scripts/prerender.js exited ${code}`)),
+    );
   });
   if (!prerendered.includes('shadowrootmode')) throw new Error('scripts/prerender.js printed no declarative shadow root');
   return { builder, prerendered };
@@ -990,7 +1256,14 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', chromium: null },
-    conditions: { cpuSlowdown: CPU_SLOWDOWN, network: { latencyMs: PHONE.latency, downloadKbps: 1600, uploadKbps: 750 }, viewport: VIEWPORT, dataDelayMs: DATA_DELAY_MS, runs: RUNS, mapRuns: MAP_RUNS },
+    conditions: {
+      cpuSlowdown: CPU_SLOWDOWN,
+      network: { latencyMs: PHONE.latency, downloadKbps: 1600, uploadKbps: 750 },
+      viewport: VIEWPORT,
+      dataDelayMs: DATA_DELAY_MS,
+      runs: RUNS,
+      mapRuns: MAP_RUNS,
+    },
   };
   if (want('sizes')) results.sizes = sectionSizes();
   if (want('build')) results.build = await sectionBuild();
@@ -1002,7 +1275,15 @@ async function main() {
     try {
       browser = await puppeteer.launch({
         executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+        ],
       });
       results.machine.chromium = (await browser.version()).replace(/^[^/]*\//, '');
       if (want('ttc')) results.ttc = await sectionTtc(browser, server);

@@ -20,12 +20,16 @@ for (const el of elements) {
   const attrs = el.attributes ?? [];
   if (attrs.length) {
     md += '| attribute | property | type | default | description |\n| --- | --- | --- | --- | --- |\n';
-    for (const a of attrs) md += `| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${esc(a.description)} |\n`;
+    for (const a of attrs)
+      md += `| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${esc(a.description)} |\n`;
     md += '\n';
   }
   const list = (title, items, name = (i) => i.name) => {
     if (!items?.length) return;
-    md += `**${title}**\n\n` + items.map((i) => `- ${code(name(i) || '(default)')} ${esc(i.description) ? `— ${esc(i.description)}` : ''}`.trimEnd()).join('\n') + '\n\n';
+    md +=
+      `**${title}**\n\n` +
+      items.map((i) => `- ${code(name(i) || '(default)')} ${esc(i.description) ? `— ${esc(i.description)}` : ''}`.trimEnd()).join('\n') +
+      '\n\n';
   };
   list('Events', el.events);
   list('Slots', el.slots);
@@ -48,7 +52,10 @@ const hashes = JSON.parse(readFileSync('dist/css/hashes.json', 'utf8'));
 const prerender = readFileSync(PRERENDER, 'utf8');
 let nextPrerender = prerender;
 for (const [tag, h] of Object.entries(hashes)) {
-  nextPrerender = nextPrerender.replace(new RegExp(`\\| \`<${tag}>\` \\| \`'sha256-[^\`]+'\` \\| [0-9,]+ \\|`, 'g'), `| \`<${tag}>\` | \`${h.sha256}\` | ${h.bytes.toLocaleString('en')} |`);
+  nextPrerender = nextPrerender.replace(
+    new RegExp(`\\| \`<${tag}>\` \\| \`'sha256-[^\`]+'\` \\| [0-9,]+ \\|`, 'g'),
+    `| \`<${tag}>\` | \`${h.sha256}\` | ${h.bytes.toLocaleString('en')} |`,
+  );
 }
 nextPrerender = nextPrerender.replace(/style-src 'self' 'sha256-[^']+'/g, `style-src 'self' ${hashes['paris-call-counter'].sha256}`);
 const stale = [

@@ -139,7 +139,8 @@ function plainKeys(obj) {
   return keys;
 }
 
-const unwrap = (e) => (e && (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) ? unwrap(e.expression) : e);
+const unwrap = (e) =>
+  e && (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) ? unwrap(e.expression) : e;
 
 /** `const <name> = {…}` (possibly typed, `as`, `satisfies`) in the file. */
 function findConstObject(sf, name) {
@@ -236,7 +237,7 @@ export function staticPropertiesIn(code, fileName) {
       const props = [];
       const getters = [];
       for (const m of node.members) {
-        const decs = ts.canHaveDecorators(m) ? ts.getDecorators(m) ?? [] : [];
+        const decs = ts.canHaveDecorators(m) ? (ts.getDecorators(m) ?? []) : [];
         if (!decs.length) continue;
         if (!ts.isPropertyDeclaration(m) || decs.length !== 1 || !ts.isIdentifier(m.name)) continue;
         const d = decs[0].expression;

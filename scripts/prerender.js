@@ -43,10 +43,15 @@ if (process.argv[2] === '--update-demo') {
     const snippets = {
       // The data is not slowed down, only the script: a fixed src keeps it off /slow/.
       counter: await render(page, 'counter', { lang: 'en', src: '/dist/data/summary.json' }, {}),
-      principle: await render(page, 'principle', { number: '4', lang: 'en', src: '/dist/data/summary.json' }, {
-        styles: 'link',
-        href: '/dist/css/paris-call-principle.css',
-      }),
+      principle: await render(
+        page,
+        'principle',
+        { number: '4', lang: 'en', src: '/dist/data/summary.json' },
+        {
+          styles: 'link',
+          href: '/dist/css/paris-call-principle.css',
+        },
+      ),
     };
     for (const [name, snippet] of Object.entries(snippets)) {
       const re = new RegExp(`(<!-- prerender:${name}:start -->)[\\s\\S]*?(\\s*<!-- prerender:${name}:end -->)`);

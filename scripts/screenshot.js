@@ -27,7 +27,8 @@ await withDemoPage(Number(process.env.SHOT_PORT ?? 8123), async (page, origin) =
     await page.waitForSelector('paris-call-principle', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 800));
     await page.screenshot({ path: `${out}/prerender-before.png` });
-    const live = () => [...document.querySelectorAll('paris-call-counter, paris-call-principle')].every((e) => e.getAttribute('status') === 'ready');
+    const live = () =>
+      [...document.querySelectorAll('paris-call-counter, paris-call-principle')].every((e) => e.getAttribute('status') === 'ready');
     if (await page.evaluate(live)) throw new Error('the widgets were live before their script was due');
     await loaded;
     await page.waitForFunction(live, { timeout: 30000 });
@@ -38,12 +39,17 @@ await withDemoPage(Number(process.env.SHOT_PORT ?? 8123), async (page, origin) =
   }
   const langs = (process.env.SHOT_LANGS ?? 'en,ar,ja').split(',');
   for (const lang of langs) {
-    for (const [width, height] of [[360, 1400], [1200, 1100]]) {
+    for (const [width, height] of [
+      [360, 1400],
+      [1200, 1100],
+    ]) {
       for (const theme of ['light', 'dark']) {
         if (theme === 'dark' && width === 360 && !process.env.SHOT_DARK_PHONE) continue;
         await page.setViewport({ width, height });
         await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-        await page.goto(`${origin}/demo/${pageName}?lang=${lang}&theme=${theme}${extra ? `&${extra}` : ''}`, { waitUntil: process.env.SHOT_UNTIL ?? 'networkidle0' });
+        await page.goto(`${origin}/demo/${pageName}?lang=${lang}&theme=${theme}${extra ? `&${extra}` : ''}`, {
+          waitUntil: process.env.SHOT_UNTIL ?? 'networkidle0',
+        });
         await new Promise((r) => setTimeout(r, Number(process.env.SHOT_WAIT ?? 400)));
         const file = `${out}/${name}-${lang}-${width}-${theme}.png`;
         await page.screenshot({ path: file, fullPage: !!process.env.SHOT_FULL });

@@ -15,7 +15,7 @@ import { encodingFor } from './accept-encoding.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const portArg = process.argv.indexOf('--port');
-const port = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT ?? 8000);
+const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 8000));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -27,7 +27,9 @@ const types = {
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg']);
 const compress = {
   // Quality 5: within 15% of the smallest brotli output, in milliseconds (11 takes 0.3 s on register.json).
-  br: promisify((buf, cb) => brotliCompress(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: buf.length } }, cb)),
+  br: promisify((buf, cb) =>
+    brotliCompress(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: buf.length } }, cb),
+  ),
   gzip: promisify(gzip),
 };
 
@@ -38,7 +40,9 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 async function cspFor(path) {
   if (path !== '/demo/prerender.html') return CSP;
   const hashes = JSON.parse(await readFile(join(root, 'dist/css/hashes.json'), 'utf8').catch(() => '{}'));
-  const sources = Object.values(hashes).map((h) => h.sha256).join(' ');
+  const sources = Object.values(hashes)
+    .map((h) => h.sha256)
+    .join(' ');
   return CSP.replace("style-src 'self'", `style-src 'self' ${sources}`);
 }
 
@@ -53,7 +57,8 @@ const server = createServer(async (req, res) => {
     if (path === '/') path = '/demo/index.html';
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
-    if (!file.startsWith(root + '/') || file.includes('/node_modules/') || file.includes('/.git/')) throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
+    if (!file.startsWith(root + '/') || file.includes('/node_modules/') || file.includes('/.git/'))
+      throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
     if (!(await stat(file)).isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
     let body = await readFile(file);
     const headers = {
@@ -80,7 +85,9 @@ const server = createServer(async (req, res) => {
 server.on('error', (e) => {
   if (e.code !== 'EADDRINUSE') throw e;
   // Most often the demo itself, still running in another terminal.
-  console.error(`paris-call-widgets demo: port ${port} is taken (is the demo already running? open http://localhost:${port}/), or pick another: npm start -- --port 8001`);
+  console.error(
+    `paris-call-widgets demo: port ${port} is taken (is the demo already running? open http://localhost:${port}/), or pick another: npm start -- --port 8001`,
+  );
   process.exit(1);
 });
 server.listen(port, () => {

@@ -38,12 +38,23 @@ try {
   page.on('pageerror', (e) => console.log('pageerror:', e.message));
   page.on('response', (r) => r.status() >= 400 && console.log('HTTP', r.status(), r.url()));
   for (const fw of frameworks) {
-    for (const [variant, width, scheme] of [['1000', 1000, 'light'], ['360', 360, 'light'], ['1000-dark', 1000, 'dark']]) {
-      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }, { name: 'prefers-color-scheme', value: scheme }]);
+    for (const [variant, width, scheme] of [
+      ['1000', 1000, 'light'],
+      ['360', 360, 'light'],
+      ['1000-dark', 1000, 'dark'],
+    ]) {
+      await page.emulateMediaFeatures([
+        { name: 'prefers-reduced-motion', value: 'reduce' },
+        { name: 'prefers-color-scheme', value: scheme },
+      ]);
       await page.setViewport({ width, height: 900 });
-      await page.goto(`http://localhost:${port}/test/hardening/host-css.html${fw === 'none' ? '' : `?framework=${fw}`}`, { waitUntil: 'load' });
+      await page.goto(`http://localhost:${port}/test/hardening/host-css.html${fw === 'none' ? '' : `?framework=${fw}`}`, {
+        waitUntil: 'load',
+      });
       await page.evaluate(() => window.loadWidgets());
-      await page.waitForFunction(() => [...document.querySelectorAll('.slot > *')].every((w) => w.getAttribute('status') === 'ready'), { timeout: 20000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('.slot > *')].every((w) => w.getAttribute('status') === 'ready'), {
+        timeout: 20000,
+      });
       await new Promise((r) => setTimeout(r, 500));
       const name = `${out}/host-css-${fw}-${variant}`;
       await page.screenshot({ path: `${name}-page.png` });
@@ -52,7 +63,8 @@ try {
         await slot.screenshot({ path: `${name}-${tag}.png` });
       }
       // Tab (past the page's own link and button) to the counter's link: its focus ring.
-      for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.localName)) !== 'paris-call-counter'; i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.localName)) !== 'paris-call-counter'; i++)
+        await page.keyboard.press('Tab');
       await (await page.$('.slot')).screenshot({ path: `${name}-focus.png` });
       console.log(`${name}-{page,focus,counter,principle,principles,badge,map,timeline,supporters}.png`);
     }

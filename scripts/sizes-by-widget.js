@@ -25,8 +25,17 @@ async function brotli(list) {
   };
   const r = await esbuild.build({
     stdin: { contents: list.map((c) => `import './src/components/${c}/define.ts';`).join('\n'), resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true, minify: true, format: 'esm', target: 'es2021', charset: 'utf8', write: false,
-    conditions: ['production'], define: dataDefines('./data/'), legalComments: 'none', tsconfig: 'tsconfig.json', plugins: [transform],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    charset: 'utf8',
+    write: false,
+    conditions: ['production'],
+    define: dataDefines('./data/'),
+    legalComments: 'none',
+    tsconfig: 'tsconfig.json',
+    plugins: [transform],
   });
   return measure(Buffer.from(r.outputFiles[0].contents)).brotli;
 }

@@ -17,7 +17,10 @@ export interface Sizes {
   largestLang: Bytes & { file: string };
   components: Record<string, Closure>;
   data: Record<string, Bytes & { file: string }>;
-  pages: Record<'counterViaBundle' | 'counterViaLangBundle' | 'counterViaEntry' | 'mapViaBundle' | 'mapViaEntry', Bytes & { label: string }>;
+  pages: Record<
+    'counterViaBundle' | 'counterViaLangBundle' | 'counterViaEntry' | 'mapViaBundle' | 'mapViaEntry',
+    Bytes & { label: string }
+  >;
 }
 export const ROOT: string;
 export function measure(buf: Uint8Array): Bytes;

@@ -78,25 +78,40 @@ export function sizes(root = ROOT) {
   const bundle = { ...file(bundleFile), ...importsOf(readFileSync(bundleFile, 'utf8')) };
   // Per-language single modules: paris-call-widgets.<lang>.js.
   const langBundles = {};
-  for (const f of readdirSync(dist).filter((f) => /^paris-call-widgets\.[a-z]{2}\.js$/.test(f)).sort()) {
+  for (const f of readdirSync(dist)
+    .filter((f) => /^paris-call-widgets\.[a-z]{2}\.js$/.test(f))
+    .sort()) {
     langBundles[f.slice(19, 21)] = file(join(dist, f));
   }
   const largestLang = Object.values(langBundles).reduce((a, b) => (b.brotli > a.brotli ? b : a), ZERO);
   const components = {};
-  for (const f of readdirSync(join(dist, 'components')).filter((f) => f.endsWith('.js')).sort()) {
+  for (const f of readdirSync(join(dist, 'components'))
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     components[f.replace(/\.js$/, '')] = closure(join(dist, 'components', f));
   }
   const data = {};
-  for (const f of readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.json') && !f.includes('schema') && f !== 'build-report.json').sort()) {
+  for (const f of readdirSync(join(dist, 'data'))
+    .filter((f) => f.endsWith('.json') && !f.includes('schema') && f !== 'build-report.json')
+    .sort()) {
     data[f] = file(join(dist, 'data', f));
   }
   const page = (label, ...parts) => ({ label, ...parts.reduce(add, ZERO) });
   const pages = {
     counterViaBundle: page('one counter: single bundle + summary.json', bundle, data['summary.json']),
-    counterViaLangBundle: page(`one counter: largest per-language bundle (${largestLang.file ?? '-'}) + summary.json`, largestLang, data['summary.json']),
+    counterViaLangBundle: page(
+      `one counter: largest per-language bundle (${largestLang.file ?? '-'}) + summary.json`,
+      largestLang,
+      data['summary.json'],
+    ),
     counterViaEntry: page('one counter: components/counter.js closure + summary.json', components.counter, data['summary.json']),
     mapViaBundle: page('one map: single bundle + summary.json + map.json', bundle, data['summary.json'], data['map.json']),
-    mapViaEntry: page('one map: components/map.js closure + summary.json + map.json', components.map, data['summary.json'], data['map.json']),
+    mapViaEntry: page(
+      'one map: components/map.js closure + summary.json + map.json',
+      components.map,
+      data['summary.json'],
+      data['map.json'],
+    ),
   };
   return { bundle, langBundles, largestLang, components, data, pages };
 }
@@ -110,7 +125,8 @@ export function formatSizes(s) {
   const rows = [['what', 'min', 'gzip -9', 'brotli q11', 'brotli KB']];
   const row = (label, m) => rows.push([label, num(m.min), num(m.gzip), num(m.brotli), kb(m.brotli)]);
   row('dist/paris-call-widgets.js (single bundle, all 8 locales)', s.bundle);
-  for (const [lang, b] of Object.entries(s.langBundles)) row(`dist/paris-call-widgets.${lang}.js (${lang}${lang === 'en' ? '' : ' + en'})`, b);
+  for (const [lang, b] of Object.entries(s.langBundles))
+    row(`dist/paris-call-widgets.${lang}.js (${lang}${lang === 'en' ? '' : ' + en'})`, b);
   for (const [name, c] of Object.entries(s.components)) {
     row(`components/${name}.js + ${c.files.length - 1} imported file(s)`, c);
   }
@@ -124,7 +140,8 @@ export function formatSizes(s) {
     if (c.dynamic.length) notes.push(`components/${name}.js dynamic imports (not counted): ${c.dynamic.join(', ')}`);
     if (c.external.length) notes.push(`components/${name}.js external imports (not counted): ${c.external.join(', ')}`);
   }
-  if (s.bundle.static.length || s.bundle.dynamic.length) notes.push(`single bundle imports: ${[...s.bundle.static, ...s.bundle.dynamic].join(', ')}`);
+  if (s.bundle.static.length || s.bundle.dynamic.length)
+    notes.push(`single bundle imports: ${[...s.bundle.static, ...s.bundle.dynamic].join(', ')}`);
   return [...out, ...notes].join('\n');
 }
 

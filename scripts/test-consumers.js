@@ -44,7 +44,12 @@ if (!existsSync(join(root, 'dist/components/counter.js'))) {
   process.exit(1);
 }
 const work = appsCacheDir(consumers, 'pcw-consumers', process.env.PCW_CONSUMERS_DIR);
-const npm = (args, cwd) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const npm = (args, cwd) =>
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
 
 let t0 = performance.now();
 if (!existsSync(join(work, 'node_modules/.package-lock.json'))) {
@@ -63,7 +68,9 @@ freshApps(consumers, work);
 t0 = performance.now();
 const { packed, packDir, pkgDir, same } = packAndInstall(root, work, ['dist/components/counter.js', 'package.json']);
 if (!same) fail('the installed package is not the tarball just packed');
-console.log(`▶ packed ${packed.filename} (${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KiB) and installed it in ${work} (${secs(t0)})`);
+console.log(
+  `▶ packed ${packed.filename} (${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KiB) and installed it in ${work} (${secs(t0)})`,
+);
 
 const summaryBytes = readFileSync(join(pkgDir, 'dist/data/summary.json'));
 const { counts } = JSON.parse(summaryBytes.toString('utf8'));
@@ -109,14 +116,21 @@ function runJob(job) {
 }
 console.log('▶ type-check and build');
 const queue = [...jobs];
-await Promise.all([0, 1].map(async () => {
-  while (queue.length) await runJob(queue.shift());
-}));
+await Promise.all(
+  [0, 1].map(async () => {
+    while (queue.length) await runJob(queue.shift());
+  }),
+);
 
 // ---------------------------------------------------------------- what was emitted
 const filesUnder = (dir) =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile()) : [];
-const brotli = (buf) => brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .map((f) => join(dir, f))
+        .filter((f) => statSync(f).isFile())
+    : [];
+const brotli = (buf) =>
+  brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
 const builtApps = {
   'vite-counter': { bundler: 'Vite', imports: 'counter.js', one: true },
   'webpack-counter': { bundler: 'webpack 5', imports: 'counter.js', one: true },
@@ -160,7 +174,10 @@ const expected = {
 };
 // `vite` (the dev server, which pre-bundles dependencies) on the same app.
 const devPort = await freePort();
-const dev = spawn(bin('vite'), ['vite-counter', '--host', '127.0.0.1', '--port', String(devPort), '--strictPort'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+const dev = spawn(bin('vite'), ['vite-counter', '--host', '127.0.0.1', '--port', String(devPort), '--strictPort'], {
+  cwd: work,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 process.on('exit', () => dev.kill());
 let devLog = '';
 const devReady = new Promise((ok) => {
@@ -173,7 +190,17 @@ const devReady = new Promise((ok) => {
   dev.on('close', () => ok(false));
   setTimeout(() => ok(false), 15000);
 });
-report['vite-dev'] = { bundler: 'Vite dev server', imports: 'counter.js', one: false, jsFiles: 0, min: 0, br: 0, asset: null, shows: '—', dev: true };
+report['vite-dev'] = {
+  bundler: 'Vite dev server',
+  imports: 'counter.js',
+  one: false,
+  jsFiles: 0,
+  min: 0,
+  br: 0,
+  asset: null,
+  shows: '—',
+  dev: true,
+};
 
 t0 = performance.now();
 console.log('▶ in headless Chromium');
@@ -207,14 +234,18 @@ try {
           // The visible text of the number in the shadow DOM, digits only (the
           // count-up animation runs first: wait for the final figure).
           await page.waitForFunction(
-            (sel, digits) => document.querySelector(sel)?.shadowRoot?.querySelector('[part="number"]')?.innerText.replace(/\D/g, '') === digits,
+            (sel, digits) =>
+              document.querySelector(sel)?.shadowRoot?.querySelector('[part="number"]')?.innerText.replace(/\D/g, '') === digits,
             { timeout: 15000, polling: 100 },
             selector,
             String(n),
           );
           seen[selector] = n;
         } catch {
-          const text = await page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim(), selector);
+          const text = await page.evaluate(
+            (sel) => document.querySelector(sel)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim(),
+            selector,
+          );
           fail(`${app}: ${selector} did not show ${n} (shows: ${JSON.stringify(text)})`);
         }
       }
@@ -228,7 +259,9 @@ try {
       }
       if (app === 'vite-lang') {
         // The page is in Hungarian: the module carries it (and only it besides English).
-        const lang = await page.evaluate(() => document.querySelector('paris-call-counter')?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang'));
+        const lang = await page.evaluate(() =>
+          document.querySelector('paris-call-counter')?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang'),
+        );
         if (lang !== 'hu') fail(`vite-lang: the counter's language is ${lang}, not hu`);
       }
       if (app === 'react') {
@@ -241,7 +274,8 @@ try {
         const u = jsonUrls.find((x) => x.endsWith('/paris-call-widgets/dist/data/summary.json'));
         if (u) report[app].asset = '(package) dist/data/summary.json';
         else fail(`vite-dev: the summary was not loaded from the package (loaded: ${jsonUrls.join(', ') || 'none'})`);
-      } else if (!jsonUrls.some((u) => u === `/${report[app].asset}`)) fail(`${app}: the summary was not loaded from the emitted asset (loaded: ${jsonUrls.join(', ') || 'none'})`);
+      } else if (!jsonUrls.some((u) => u === `/${report[app].asset}`))
+        fail(`${app}: the summary was not loaded from the emitted asset (loaded: ${jsonUrls.join(', ') || 'none'})`);
       for (const p of problems) fail(`${app}: ${p}`);
       report[app].shows = Object.values(seen).join(' + ') || '✗';
     } finally {
@@ -279,7 +313,9 @@ console.log([line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slic
 const one = report['vite-counter'];
 const all = report['vite-all'];
 if (one.jsFiles && all.jsFiles) {
-  console.log(`Vite, one component vs whole library: ${kb(one.min)} vs ${kb(all.min)} B min, ${kb(one.br)} vs ${kb(all.br)} B brotli (${Math.round((100 * one.br) / all.br)} %)`);
+  console.log(
+    `Vite, one component vs whole library: ${kb(one.min)} vs ${kb(all.min)} B min, ${kb(one.br)} vs ${kb(all.br)} B brotli (${Math.round((100 * one.br) / all.br)} %)`,
+  );
 }
 console.log(`types: strict tsc under bundler, node16 and React 19 JSX — ${failures.some((f) => f.startsWith('tsc')) ? 'FAILED' : 'ok'}`);
 console.log(`${failures.length ? `✗ ${failures.length} failure(s)` : '✓ all consumer checks passed'} in ${secs(started)}`);

@@ -71,12 +71,18 @@ if (!existsSync(join(root, 'dist/components/counter.js')) || !existsSync(join(ro
 }
 const chromium = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.error(`${chromium} is missing: install Chromium (\`node scripts/ensure-browsers.js\`, or apt-get install chromium) or set CHROMIUM_BIN.`);
+  console.error(
+    `${chromium} is missing: install Chromium (\`node scripts/ensure-browsers.js\`, or apt-get install chromium) or set CHROMIUM_BIN.`,
+  );
   process.exit(1);
 }
 const work = appsCacheDir(apps, 'pcw-ssr-apps', process.env.PCW_SSR_APPS_DIR);
 const npm = (args, cwd) =>
-  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
 
 let t0 = performance.now();
 if (!existsSync(join(work, 'node_modules/.package-lock.json'))) {
@@ -95,7 +101,12 @@ freshApps(apps, work);
 t0 = performance.now();
 const { packed, packDir, pkgDir, same } = packAndInstall(root, work, ['dist/data/summary.json', 'package.json']);
 const installed = join(work, 'node_modules/paris-call-widgets');
-record('(setup)', `pack ${packed.filename} (${packed.entryCount} files) and npm install it`, t0, same ? null : 'the installed package is not the tarball just packed');
+record(
+  '(setup)',
+  `pack ${packed.filename} (${packed.entryCount} files) and npm install it`,
+  t0,
+  same ? null : 'the installed package is not the tarball just packed',
+);
 console.log(`  in ${work}`);
 
 // ---------------------------------------------------------------- what the pages must show (the PACKED dataset)
@@ -125,7 +136,9 @@ function serverText(html) {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (entities[e.toLowerCase()] ?? m),
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : (entities[e.toLowerCase()] ?? m),
     )
     .replace(/\s+/g, ' ');
 }
@@ -135,7 +148,9 @@ function missingFrom(text, want) {
   const missing = Object.entries(want)
     .filter(([, v]) => (typeof v === 'number' ? !figureIn(text, v) : !text.includes(v)))
     .map(([label, v]) => `${label} ${JSON.stringify(v)}`);
-  return missing.length ? `not in the server HTML (scripts removed): ${missing.join('; ')}. It reads: ${JSON.stringify(text.trim().slice(0, 400))}` : null;
+  return missing.length
+    ? `not in the server HTML (scripts removed): ${missing.join('; ')}. It reads: ${JSON.stringify(text.trim().slice(0, 400))}`
+    : null;
 }
 
 // ---------------------------------------------------------------- helpers: processes, servers, browser
@@ -154,7 +169,13 @@ function run(cmd, args, cwd = work) {
 }
 const children = new Set();
 process.on('exit', () => {
-  for (const c of children) if (c.exitCode === null) try { process.kill(-c.pid); } catch { /* gone */ }
+  for (const c of children)
+    if (c.exitCode === null)
+      try {
+        process.kill(-c.pid);
+      } catch {
+        /* gone */
+      }
 });
 /**
  * Starts a server (its own process group, killed on exit) and waits up to
@@ -170,11 +191,25 @@ async function startServer(app, check, base, cmd, args, { cwd = work, extraEnv =
   server.stderr.on('data', (d) => (log += d));
   let up = false;
   while (!up && server.exitCode === null && performance.now() - t < 30000) {
-    up = await fetch(`${base}/`).then(() => true, () => false);
+    up = await fetch(`${base}/`).then(
+      () => true,
+      () => false,
+    );
     if (!up) await new Promise((ok) => setTimeout(ok, 250));
   }
   up = record(app, check, t, up ? null : `no answer on ${base} in 30 s:\n${tail(log)}`);
-  return { server, up, log: () => log, stop: () => { try { process.kill(-server.pid); } catch { /* gone */ } } };
+  return {
+    server,
+    up,
+    log: () => log,
+    stop: () => {
+      try {
+        process.kill(-server.pid);
+      } catch {
+        /* gone */
+      }
+    },
+  };
 }
 
 let browser;
@@ -194,7 +229,9 @@ async function inBrowser(app, label, url, widgets, counter, figure) {
   const problems = [];
   page.on('console', (m) => {
     if (['error', 'warn', 'warning'].includes(m.type())) {
-      const where = m.location()?.url ? ` (${m.location().url}${m.location().lineNumber != null ? `:${m.location().lineNumber}` : ''})` : '';
+      const where = m.location()?.url
+        ? ` (${m.location().url}${m.location().lineNumber != null ? `:${m.location().lineNumber}` : ''})`
+        : '';
       problems.push(`console.${m.type()}: ${m.text()}${where}`);
     }
   });
@@ -241,7 +278,12 @@ async function inBrowser(app, label, url, widgets, counter, figure) {
         notReady.push(`${path.join(' ▸ ')} is not ready (${await describe(path)})`);
       }
     }
-    record(app, `${label}: ${widgets.length === 1 ? 'widget reaches' : `${widgets.length} widgets reach`} status="ready" in Chromium`, t, notReady.join('; ') || null);
+    record(
+      app,
+      `${label}: ${widgets.length === 1 ? 'widget reaches' : `${widgets.length} widgets reach`} status="ready" in Chromium`,
+      t,
+      notReady.join('; ') || null,
+    );
     t = performance.now();
     let shown = null;
     try {
@@ -256,14 +298,20 @@ async function inBrowser(app, label, url, widgets, counter, figure) {
       );
     } catch {
       shown = await page.evaluate(
-        (path, findSrc) => new Function(`return ${findSrc}`)()(path)?.shadowRoot?.querySelector('[part="number"]')?.innerText ?? '(no [part="number"])',
+        (path, findSrc) =>
+          new Function(`return ${findSrc}`)()(path)?.shadowRoot?.querySelector('[part="number"]')?.innerText ?? '(no [part="number"])',
         counter,
         find.toString(),
       );
     }
     record(app, `${label}: counter's [part="number"] shows ${figure}`, t, shown === null ? null : `it shows ${JSON.stringify(shown)}`);
     await new Promise((ok) => setTimeout(ok, 300)); // late messages
-    record(app, `${label}: 0 console errors/warnings, page errors, HTTP errors`, null, problems.length ? `${problems.length}:\n${problems.join('\n')}` : null);
+    record(
+      app,
+      `${label}: 0 console errors/warnings, page errors, HTTP errors`,
+      null,
+      problems.length ? `${problems.length}:\n${problems.join('\n')}` : null,
+    );
   } finally {
     await page.close();
   }
@@ -281,7 +329,12 @@ async function withoutScripts(app, label, url, figure) {
     await page.goto(url, { waitUntil: 'load', timeout: 30000 });
     const text = await page.evaluate(() => document.body.innerText);
     const digits = new Intl.NumberFormat('en').format(figure);
-    record(app, `${label}: with JavaScript off, the figure ${digits} is visible`, t, text.includes(digits) ? null : `visible text: ${JSON.stringify(text.slice(0, 300))}`);
+    record(
+      app,
+      `${label}: with JavaScript off, the figure ${digits} is visible`,
+      t,
+      text.includes(digits) ? null : `visible text: ${JSON.stringify(text.slice(0, 300))}`,
+    );
   } catch (e) {
     record(app, `${label}: with JavaScript off, the figure is visible`, t, e.message);
   } finally {
@@ -312,8 +365,13 @@ async function build(app, name, cmd, args, cwd = work) {
   const ok = record(app, name, t, code === 0 ? null : `exit ${code}:\n${tail(log)}`);
   // A build that installs packages (next build does, for missing TypeScript
   // types) would change the cached folder and drop the --no-save tarball.
-  if (!readFileSync(join(work, 'package.json')).equals(readFileSync(join(apps, 'package.json'))) || !existsSync(join(installed, 'package.json'))) {
-    fail(`${app}: ${name} changed ${work}/package.json or removed the installed package: delete ${work} and add what it installed to test/ssr-apps/package.json`);
+  if (
+    !readFileSync(join(work, 'package.json')).equals(readFileSync(join(apps, 'package.json'))) ||
+    !existsSync(join(installed, 'package.json'))
+  ) {
+    fail(
+      `${app}: ${name} changed ${work}/package.json or removed the installed package: delete ${work} and add what it installed to test/ssr-apps/package.json`,
+    );
     process.exit(1);
   }
   if (ok && /\bwarn(ing)?\b/i.test(log)) console.log(tail(log, 20).replace(/^/gm, '    '));
@@ -323,7 +381,12 @@ const skip = (app, checks) => checks.forEach((c) => record(app, c, null, undefin
 
 try {
   // -------------------------------------------------------------- Next.js
-  const wrapperWant = { 'state figure': stateFigure, 'principle 3 title': principle3, 'badge supporter': badgeName, 'first supporter': firstSupporter };
+  const wrapperWant = {
+    'state figure': stateFigure,
+    'principle 3 title': principle3,
+    'badge supporter': badgeName,
+    'first supporter': firstSupporter,
+  };
   const nextChecks = [
     'next start answers',
     '/wrapper: server HTML shows the figures',
@@ -334,13 +397,27 @@ try {
   if (await build('next', 'next build', bin('next'), ['build', 'next'])) {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const { up, log, stop } = await startServer('next', 'next start answers', base, bin('next'), ['start', 'next', '-p', String(port), '-H', '127.0.0.1']);
+    const { up, log, stop } = await startServer('next', 'next start answers', base, bin('next'), [
+      'start',
+      'next',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ]);
     if (up) {
       await serverHtml('next', '/wrapper', `${base}/wrapper`, wrapperWant);
       await serverHtml('next', '/tag', `${base}/tag`, { 'state figure': stateFigure });
       await withoutScripts('next', '/wrapper', `${base}/wrapper`, stateFigure);
       await withoutScripts('next', '/tag', `${base}/tag`, stateFigure);
-      await inBrowser('next', '/wrapper', `${base}/wrapper`, [['#counter'], ['#principle'], ['#badge'], ['#list']], ['#counter'], stateFigure);
+      await inBrowser(
+        'next',
+        '/wrapper',
+        `${base}/wrapper`,
+        [['#counter'], ['#principle'], ['#badge'], ['#list']],
+        ['#counter'],
+        stateFigure,
+      );
       await inBrowser('next', '/tag', `${base}/tag`, [['#counter']], ['#counter'], stateFigure);
       if (/error/i.test(log())) console.log(`  next start logged:\n${tail(log(), 40).replace(/^/gm, '    ')}`);
     } else skip('next', nextChecks.slice(1));
@@ -351,11 +428,23 @@ try {
   if (await build('astro', 'astro build (static)', bin('astro'), ['build', '--root', 'astro'])) {
     const html = join(work, 'astro/dist/index.html');
     const t = performance.now();
-    record('astro', 'dist/index.html shows the figure', t, existsSync(html) ? missingFrom(serverText(readFileSync(html, 'utf8')), { 'state figure': stateFigure }) : 'no dist/index.html');
+    record(
+      'astro',
+      'dist/index.html shows the figure',
+      t,
+      existsSync(html) ? missingFrom(serverText(readFileSync(html, 'utf8')), { 'state figure': stateFigure }) : 'no dist/index.html',
+    );
     const server = await serve(join(work, 'astro/dist'));
     try {
       await withoutScripts('astro', '/', `http://127.0.0.1:${server.address().port}/`, stateFigure);
-      await inBrowser('astro', '/', `http://127.0.0.1:${server.address().port}/`, [['paris-call-counter']], ['paris-call-counter'], stateFigure);
+      await inBrowser(
+        'astro',
+        '/',
+        `http://127.0.0.1:${server.address().port}/`,
+        [['paris-call-counter']],
+        ['paris-call-counter'],
+        stateFigure,
+      );
     } finally {
       server.close();
     }
@@ -372,7 +461,9 @@ try {
     const t = performance.now();
     const clientDir = join(kitDir, 'build/client');
     const files = existsSync(clientDir)
-      ? readdirSync(clientDir, { recursive: true }).map((f) => join(clientDir, f)).filter((f) => f.endsWith('.js') && statSync(f).isFile())
+      ? readdirSync(clientDir, { recursive: true })
+          .map((f) => join(clientDir, f))
+          .filter((f) => f.endsWith('.js') && statSync(f).isFile())
       : [];
     const js = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     const names = [firstSupporter, badgeName].filter(Boolean);
@@ -381,7 +472,11 @@ try {
       'sveltekit',
       `client JS (build/client/**/*.js: ${files.length} files, ${(js.length / 1024).toFixed(0)} kB) has no supporter name (${names.map((n) => JSON.stringify(n)).join(', ')})`,
       t,
-      !files.length ? `no .js file in ${clientDir}` : leaked.length ? `the dataset is in the browser bundle: ${leaked.join(', ')} found` : null,
+      !files.length
+        ? `no .js file in ${clientDir}`
+        : leaked.length
+          ? `the dataset is in the browser bundle: ${leaked.join(', ')} found`
+          : null,
     );
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
@@ -407,11 +502,15 @@ try {
       .filter((f) => f.endsWith('.js') && statSync(f).isFile())
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    const copies = Object.fromEntries(['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions'].map((s) => [s, js.split(s).length - 1]));
+    const copies = Object.fromEntries(
+      ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions'].map((s) => [s, js.split(s).length - 1]),
+    );
     const wrong = Object.entries(copies).filter(([, n]) => n !== 1);
     record(
       'lit-app',
-      `one copy of Lit in the JS (${Object.entries(copies).map(([s, n]) => `${s} ×${n}`).join(', ')})`,
+      `one copy of Lit in the JS (${Object.entries(copies)
+        .map(([s, n]) => `${s} ×${n}`)
+        .join(', ')})`,
       t,
       wrong.length ? `expected each once: ${wrong.map(([s, n]) => `${s} ×${n}`).join(', ')}` : null,
     );

@@ -30,5 +30,7 @@ run('lint (ESLint: TypeScript, Lit, web components)', 'npm', ['run', '-s', 'lint
 run('build', 'npm', ['run', '-s', 'build']);
 run('package contents, manifest and generated docs', 'npm', ['run', '-s', 'test:package']);
 run('apps built from the packed tarball (Vite, webpack 5, TypeScript, React 19)', process.execPath, ['scripts/test-consumers.js']);
-run('server-rendered apps built from the packed tarball (Next.js, Astro, SvelteKit, a Lit app)', process.execPath, ['scripts/test-ssr-apps.js']);
+run('server-rendered apps built from the packed tarball (Next.js, Astro, SvelteKit, a Lit app)', process.execPath, [
+  'scripts/test-ssr-apps.js',
+]);
 run('browser tests (Chromium, Firefox ESR, WebKit)', process.execPath, ['scripts/run-browser-tests.js']);

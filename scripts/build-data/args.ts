@@ -42,7 +42,8 @@ export function parseArgs(argv: string[]): CliOptions {
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (!(flag in VALUE_FLAGS)) throw new UsageError(`unknown argument "${arg}" (usage: ${USAGE})`);
     const value = inline ?? argv[++i];
-    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
+      throw new UsageError(`${flag} needs a value`);
     const key = VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS];
     if (key === 'asOf') options.asOf = value;
     else options[key] = resolve(value);

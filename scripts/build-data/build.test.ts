@@ -50,7 +50,10 @@ describe('the real register', { skip }, () => {
     assert.equal(by.get('RS')?.counts.state, 1);
     const ro = by.get('RO')!;
     assert.equal(ro.alpha3, 'ROU');
-    assert.equal(Object.values(ro.counts).reduce((a, b) => a + b, 0), 33);
+    assert.equal(
+      Object.values(ro.counts).reduce((a, b) => a + b, 0),
+      33,
+    );
     assert.ok(!real.summary.byCountry.some((c) => ['ROM', 'MTG', 'SCG'].includes(c.alpha3)));
     const legacy = real.report.changes.list.filter((c) => c.rule === 'nationality-legacy');
     assert.equal(legacy.length, 35);
@@ -107,7 +110,10 @@ describe('the real register', { skip }, () => {
     }
     assert.equal(s.find((x) => x.id === 'hikanotes_consultancy_ltd-undefined-ZMB')!.website, null);
     assert.equal(s.filter((x) => x.dateSigned).length, 138);
-    assert.equal(real.texts.signedByDate.reduce((n, d) => n + d.count, 0), 138);
+    assert.equal(
+      real.texts.signedByDate.reduce((n, d) => n + d.count, 0),
+      138,
+    );
   });
 
   it('dates the snapshot from the register-snapshot milestone, never the clock', () => {
@@ -118,7 +124,10 @@ describe('the real register', { skip }, () => {
   });
 
   it('publishes nine principles and the milestones with resolved sources', () => {
-    assert.deepEqual(real.texts.principles.map((p) => p.number), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert.deepEqual(
+      real.texts.principles.map((p) => p.number),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    );
     for (const p of real.texts.principles) {
       assert.deepEqual(p.official, ['en', 'fr']);
       assert.deepEqual(Object.keys(p.short), [...LOCALES]);
@@ -128,7 +137,13 @@ describe('the real register', { skip }, () => {
     assert.equal(launch.sources[0]!.language, 'hu');
     assert.equal(launch.sources[0]!.kind, 'press-article');
     const web = launch.sources.find((x) => x.url !== null)!;
-    assert.deepEqual(web, { url: 'https://incyber.org/en/the-fic-endorses-the-paris-call/', label: 'incyber.org', language: null, kind: 'web-page', published: null });
+    assert.deepEqual(web, {
+      url: 'https://incyber.org/en/the-fic-endorses-the-paris-call/',
+      label: 'incyber.org',
+      language: null,
+      kind: 'web-page',
+      published: null,
+    });
     for (const m of real.texts.milestones) {
       assert.ok(!m.translated.includes('en'));
       for (const src of m.sources) if (src.url) assert.match(src.url, /^https?:\/\//);
@@ -177,7 +192,13 @@ describe('crafted sources', () => {
   it('normalises the crafted rows and validates', () => {
     const r = buildDataset({ sourceDir: track(makeSource()), translationsDir: track(makeTranslations()) });
     assert.deepEqual(r.report.rows, { in: 3, out: 3 });
-    assert.deepEqual(r.summary.counts.byCategory, { state: 1, 'public-authority': 0, 'civil-society': 0, 'private-sector': 1, uncategorized: 1 });
+    assert.deepEqual(r.summary.counts.byCategory, {
+      state: 1,
+      'public-authority': 0,
+      'civil-society': 0,
+      'private-sector': 1,
+      uncategorized: 1,
+    });
     const [alpha, beta, gamma] = r.register.supporters;
     assert.equal(alpha!.euMember, true);
     assert.equal(beta!.name, 'Beta & Co');
@@ -189,7 +210,20 @@ describe('crafted sources', () => {
     assert.deepEqual(validate(r.summary, summarySchema), []);
     assert.deepEqual(validate(r.register, registerSchema), []);
     const rules = r.report.changes.byRule.map((b) => b.rule);
-    for (const rule of ['html-entity', 'whitespace', 'nationality-legacy', 'nationality-missing', 'category-missing', 'nature-eu-member', 'nature-unknown', 'website-bare-domain', 'website-scheme', 'twitter-from-url', 'twitter-none', 'date-invalid'] as const) {
+    for (const rule of [
+      'html-entity',
+      'whitespace',
+      'nationality-legacy',
+      'nationality-missing',
+      'category-missing',
+      'nature-eu-member',
+      'nature-unknown',
+      'website-bare-domain',
+      'website-scheme',
+      'twitter-from-url',
+      'twitter-none',
+      'date-invalid',
+    ] as const) {
       assert.ok(rules.includes(rule), rule);
     }
   });
@@ -211,8 +245,14 @@ describe('crafted sources', () => {
   it('uses translations where given and reports each missing text', () => {
     const translations = track(
       makeTranslations({
-        'principles.json': { about: 't', locales: { de: { '1': { short: 'Grundsatz 1', full: 'Volltext 1.' } }, ja: { '2': { short: '原則2' } } } },
-        'milestones.json': { about: 't', milestones: { '2018-11-12/launch': { fr: 'Lancement.', de: 'Start.' }, '2030-01-01/none': { fr: 'x' } } },
+        'principles.json': {
+          about: 't',
+          locales: { de: { '1': { short: 'Grundsatz 1', full: 'Volltext 1.' } }, ja: { '2': { short: '原則2' } } },
+        },
+        'milestones.json': {
+          about: 't',
+          milestones: { '2018-11-12/launch': { fr: 'Lancement.', de: 'Start.' }, '2030-01-01/none': { fr: 'x' } },
+        },
       }),
     );
     const r = buildDataset({ sourceDir: track(makeSource()), translationsDir: translations });
@@ -226,7 +266,10 @@ describe('crafted sources', () => {
     assert.equal(launch.text.fr, 'Lancement.');
     assert.equal(launch.text.ar, 'Launch.');
     const messages = r.report.warnings.map((w) => `${w.code}: ${w.message}`);
-    assert.ok(messages.some((m) => /^translation-missing: .*principles\.json: no ja text for principle 1 short, 1 full, 2 full, 3 short/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /^translation-missing: .*principles\.json: no ja text for principle 1 short, 1 full, 2 full, 3 short/.test(m)),
+      messages.join('\n'),
+    );
     assert.ok(messages.some((m) => /^translation-unmatched: .*2030-01-01 none/.test(m)));
   });
 
@@ -270,7 +313,9 @@ describe('crafted sources', () => {
   });
 
   it('warns when the snapshot milestone disagrees with the register', () => {
-    const milestones = JSON.stringify({ milestones: [{ date: '2020-01-01', kind: 'register-snapshot', facts: 'x', counts: { total: 4 }, sources: [] }] });
+    const milestones = JSON.stringify({
+      milestones: [{ date: '2020-01-01', kind: 'register-snapshot', facts: 'x', counts: { total: 4 }, sources: [] }],
+    });
     const r = buildDataset({ sourceDir: track(makeSource({ milestones })), translationsDir: track(makeTranslations()) });
     assert.ok(r.report.warnings.some((w) => w.code === 'snapshot-count-mismatch' && /total reported 4, register has 3/.test(w.message)));
   });
@@ -314,7 +359,10 @@ describe('schema validator', () => {
       const s = clone(file === 'summary' ? r.summary : r.texts);
       mutate(s);
       const errors = validate(s, file === 'summary' ? summarySchema : textsSchema);
-      assert.ok(errors.some((e) => expected.test(e)), `${name}: ${errors.join('; ')}`);
+      assert.ok(
+        errors.some((e) => expected.test(e)),
+        `${name}: ${errors.join('; ')}`,
+      );
     }
     const reg = clone(r.register) as any;
     reg.supporters[0].category = 'states';
@@ -341,7 +389,10 @@ describe('schema validator', () => {
     const texts = clone(r.texts) as any;
     texts.principles[8].short.ja = '';
     texts.milestones[0].translated = ['fr', 'fr'];
-    assert.deepEqual(validate(texts, textsSchema), ['$.principles[8].short.ja: shorter than 1', '$.milestones[0].translated: items not unique']);
+    assert.deepEqual(validate(texts, textsSchema), [
+      '$.principles[8].short.ja: shorter than 1',
+      '$.milestones[0].translated: items not unique',
+    ]);
   });
 });
 
@@ -371,9 +422,23 @@ describe('the streaming build (build:data, check:data)', () => {
 
   it('writes the same bytes as buildDataset on crafted sources (extra column, blank lines, quoted line breaks, --as-of)', async () => {
     await assertSameAsInMemory({ sourceDir: track(makeSource()), translationsDir: track(makeTranslations()) });
-    const csv = [`${HEADER},notes`, '', ...FIXTURE_ROWS.map((r, i) => `${r},"note ${i}\nline 2"`), '', 'delta-civil-society-DEU,"Delta\n e.V.",civil-society,DEU,ONG,delta.example,@delta,,', ''].join('\n');
-    const whole = await assertSameAsInMemory({ sourceDir: track(makeSource({ csv })), translationsDir: join(tmpdir(), 'no-such-translations-dir'), asOf: '2021-05-06' });
-    assert.deepEqual(whole.report.unplaced.map((u) => [u.line, u.id]), [[7, 'gamma-undefined-']]);
+    const csv = [
+      `${HEADER},notes`,
+      '',
+      ...FIXTURE_ROWS.map((r, i) => `${r},"note ${i}\nline 2"`),
+      '',
+      'delta-civil-society-DEU,"Delta\n e.V.",civil-society,DEU,ONG,delta.example,@delta,,',
+      '',
+    ].join('\n');
+    const whole = await assertSameAsInMemory({
+      sourceDir: track(makeSource({ csv })),
+      translationsDir: join(tmpdir(), 'no-such-translations-dir'),
+      asOf: '2021-05-06',
+    });
+    assert.deepEqual(
+      whole.report.unplaced.map((u) => [u.line, u.id]),
+      [[7, 'gamma-undefined-']],
+    );
     assert.ok(whole.report.warnings.some((w) => w.code === 'extra-columns'));
   });
 

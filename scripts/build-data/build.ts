@@ -130,7 +130,8 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export function buildDataset(options: BuildOptions): BuildResult {
   checkOptions(options);
   // The same checks and messages as buildDatasetStreaming; only the CSV layout is read whole.
-  if (sourceKind(options.sourceDir) !== 'csv-dir') throw new DataError(`buildDataset reads a CSV source directory only: ${options.sourceDir}`);
+  if (sourceKind(options.sourceDir) !== 'csv-dir')
+    throw new DataError(`buildDataset reads a CSV source directory only: ${options.sourceDir}`);
   const csvText = readSourceFile(options.sourceDir, 'supporters.csv');
   const principlesText = readSourceFile(options.sourceDir, 'principles.json');
   const milestonesText = readSourceFile(options.sourceDir, 'milestones.json');
@@ -192,7 +193,8 @@ async function buildFromRegister(options: BuildOptions, kind: 'register-dir' | '
   const milestonesText = readFileSync(milestonesFile, 'utf8');
   const rows = new RegisterRows('id');
   const onRow: OnMarkdownRow = (row) => rows.add({ raw: row.raw, line: 1 }, row.fieldLines);
-  const read: RegisterRead = kind === 'register-dir' ? readRegisterDir(options.sourceDir, onRow) : await readRegisterArchive(options.sourceDir, onRow);
+  const read: RegisterRead =
+    kind === 'register-dir' ? readRegisterDir(options.sourceDir, onRow) : await readRegisterArchive(options.sourceDir, onRow);
   return assembleDataset(options, {
     rows,
     rowsIn: read.files,
@@ -345,10 +347,16 @@ function assembleDataset(options: BuildOptions, input: AssembleInput): Dataset {
     const fields = [...read.otherFields].sort(([a], [b]) => byCodeUnit(a, b)).map(([k, n]) => `${k} (${n} files)`);
     if (read.bodies > 0) fields.push(`the statement below the front matter (${read.bodies} files)`);
     if (fields.length > 0) {
-      warnings.push({ code: 'fields-not-published', message: `${SUPPORTERS_DIR}/: read but not published (the widgets show none of them): ${fields.join(', ')}` });
+      warnings.push({
+        code: 'fields-not-published',
+        message: `${SUPPORTERS_DIR}/: read but not published (the widgets show none of them): ${fields.join(', ')}`,
+      });
     }
     if (read.ignored.length > 0) {
-      warnings.push({ code: 'files-ignored', message: `not supporter files (*.md), ignored: ${read.ignored.slice(0, 10).join(', ')}${read.ignored.length > 10 ? ` (+${read.ignored.length - 10} more)` : ''}` });
+      warnings.push({
+        code: 'files-ignored',
+        message: `not supporter files (*.md), ignored: ${read.ignored.slice(0, 10).join(', ')}${read.ignored.length > 10 ? ` (+${read.ignored.length - 10} more)` : ''}`,
+      });
     }
     for (const note of read.notes) warnings.push({ code: 'source-note', message: note });
   }
@@ -371,13 +379,17 @@ function assembleDataset(options: BuildOptions, input: AssembleInput): Dataset {
   warnings.push(...translationWarnings(translations, sourcePrinciples, sourceMilestones.milestones, fallbacks));
 
   // --- asOf: given, else the register snapshot the milestones describe, else the latest signature
-  const snapshots = milestones.filter((m) => m.kind === 'register-snapshot').map((m) => m.date).sort(byCodeUnit);
+  const snapshots = milestones
+    .filter((m) => m.kind === 'register-snapshot')
+    .map((m) => m.date)
+    .sort(byCodeUnit);
   let asOf: string;
   let asOfFrom: string;
   if (options.asOf) [asOf, asOfFrom] = [options.asOf, '--as-of'];
   else if (snapshots.length > 0) [asOf, asOfFrom] = [snapshots[snapshots.length - 1]!, 'register-snapshot milestone'];
   else if (signedByDate.length > 0) [asOf, asOfFrom] = [signedByDate[signedByDate.length - 1]!.date, 'latest date_signed'];
-  else throw new DataError('cannot tell the date of the register (no register-snapshot milestone, no date_signed): pass --as-of YYYY-MM-DD');
+  else
+    throw new DataError('cannot tell the date of the register (no register-snapshot milestone, no date_signed): pass --as-of YYYY-MM-DD');
 
   // A snapshot milestone of this date states the counts the official site showed: they must match ours.
   const total = supporters.length;
@@ -385,7 +397,10 @@ function assembleDataset(options: BuildOptions, input: AssembleInput): Dataset {
     for (const [key, reported] of Object.entries(m.counts)) {
       const ours = key === 'total' ? total : byCategory[key as CategoryKey];
       if (ours !== reported) {
-        warnings.push({ code: 'snapshot-count-mismatch', message: `milestone ${m.date}: ${key} reported ${reported}, register has ${ours}` });
+        warnings.push({
+          code: 'snapshot-count-mismatch',
+          message: `milestone ${m.date}: ${key} reported ${reported}, register has ${ours}`,
+        });
       }
     }
   }
@@ -421,7 +436,9 @@ function assembleDataset(options: BuildOptions, input: AssembleInput): Dataset {
   ] as const) {
     const errors = validate(value, schema);
     if (errors.length > 0) {
-      throw new DataError(`${name} would not match its schema: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (+${errors.length - 3} more)` : ''}`);
+      throw new DataError(
+        `${name} would not match its schema: ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (+${errors.length - 3} more)` : ''}`,
+      );
     }
   }
 
@@ -545,7 +562,8 @@ function buildMilestone(
     fallbacks.push({ what: 'milestone', item: label, locale }),
   );
   for (const id of m.supporters) {
-    if (!inRegister(id)) warnings.push({ code: 'milestone-unknown-supporter', message: `milestone ${label}: supporter "${id}" is not in the register` });
+    if (!inRegister(id))
+      warnings.push({ code: 'milestone-unknown-supporter', message: `milestone ${label}: supporter "${id}" is not in the register` });
   }
   // Reported counts in a fixed key order, whatever order the source used.
   const counts: Milestone['counts'] = {};
@@ -557,9 +575,9 @@ function buildMilestone(
     translated: fromTranslations,
     counts,
     supporters: [...m.supporters],
-    sources: m.sources.map((ref) => resolveSource(ref, documents, (message) =>
-      warnings.push({ code: 'milestone-source', message: `milestone ${label}: ${message}` }),
-    )),
+    sources: m.sources.map((ref) =>
+      resolveSource(ref, documents, (message) => warnings.push({ code: 'milestone-source', message: `milestone ${label}: ${message}` })),
+    ),
   };
 }
 
@@ -595,26 +613,38 @@ function translationWarnings(
     const state = translations.files[`${what}s`];
     if (state !== 'read') {
       const locales = [...new Set(mine.map((f) => f.locale))];
-      out.push({ code: 'translations-missing', message: `${file} ${state === 'missing' ? 'not found' : 'unreadable'}: ${locales.join(', ')} use English for every ${what}` });
+      out.push({
+        code: 'translations-missing',
+        message: `${file} ${state === 'missing' ? 'not found' : 'unreadable'}: ${locales.join(', ')} use English for every ${what}`,
+      });
       continue;
     }
     for (const locale of LOCALES) {
       const items = mine.filter((f) => f.locale === locale).map((f) => f.item);
-      if (items.length > 0) out.push({ code: 'translation-missing', message: `${file}: no ${locale} text for ${what} ${items.join(', ')}: English used` });
+      if (items.length > 0)
+        out.push({ code: 'translation-missing', message: `${file}: no ${locale} text for ${what} ${items.join(', ')}: English used` });
     }
   }
   // Translations for items the source does not have are probably stale.
   const numbers = new Set(principles.map((p) => p.number));
   for (const n of translations.principles.keys()) {
-    if (!numbers.has(n)) out.push({ code: 'translation-unmatched', message: `translations/principles.json: principle ${n} does not exist` });
+    if (!numbers.has(n))
+      out.push({ code: 'translation-unmatched', message: `translations/principles.json: principle ${n} does not exist` });
   }
   for (const t of translations.milestones) {
     if (!milestones.some((m) => m.date === t.date && (t.kind === null || t.kind === m.kind))) {
-      out.push({ code: 'translation-unmatched', message: `translations/milestones.json: no milestone ${t.date}${t.kind ? ` ${t.kind}` : ''} in the source` });
+      out.push({
+        code: 'translation-unmatched',
+        message: `translations/milestones.json: no milestone ${t.date}${t.kind ? ` ${t.kind}` : ''} in the source`,
+      });
     }
   }
   const official = [...translations.principles.values()].some((t) => OFFICIAL_LOCALES.some((l) => t.short[l] || t.full[l]));
-  if (official) out.push({ code: 'translation-ignored', message: 'translations/principles.json: en/fr texts ignored (the official texts come from the source)' });
+  if (official)
+    out.push({
+      code: 'translation-ignored',
+      message: 'translations/principles.json: en/fr texts ignored (the official texts come from the source)',
+    });
   return out;
 }
 

@@ -48,7 +48,28 @@ export interface ChangeReport {
 
 const entry = (s: Supporter): Entry => ({ id: s.id, name: s.name, category: s.category, country: s.country });
 
-const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'ltd', 'inc', 'sa', 'ag', 'gmbh', 'llc', 'co', 'plc']);
+const STOPWORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'en',
+  'ltd',
+  'inc',
+  'sa',
+  'ag',
+  'gmbh',
+  'llc',
+  'co',
+  'plc',
+]);
 
 function words(name: string): string[] {
   return name
@@ -121,7 +142,10 @@ export function compareDatasets(
   if (previous) {
     const total = previous.register.supporters.length;
     if (total > 0 && removed.length / total > MAX_REMOVED_SHARE) {
-      flags.push({ code: 'removed-too-many', message: `${int(removed.length)} of ${int(total)} supporters removed (${((100 * removed.length) / total).toFixed(1)} %, more than ${MAX_REMOVED_SHARE * 100} %)` });
+      flags.push({
+        code: 'removed-too-many',
+        message: `${int(removed.length)} of ${int(total)} supporters removed (${((100 * removed.length) / total).toFixed(1)} %, more than ${MAX_REMOVED_SHARE * 100} %)`,
+      });
     }
     for (const c of counts) {
       if ((COUNTED_CATEGORIES as readonly string[]).includes(c.category) && c.before !== null && c.after < c.before) {
@@ -136,7 +160,9 @@ export function compareDatasets(
   return {
     kind: 'paris-call-changes',
     schemaVersion: 1,
-    before: previous ? { asOf: previous.summary.asOf, total: previous.summary.counts.total, provenance: previous.summary.provenance ?? null } : null,
+    before: previous
+      ? { asOf: previous.summary.asOf, total: previous.summary.counts.total, provenance: previous.summary.provenance ?? null }
+      : null,
     after: { asOf: next.summary.asOf, total: next.summary.counts.total, provenance: next.summary.provenance ?? null },
     changed: supportersChanged || countsChanged || textsChanged || next.summary.asOf !== previous?.summary.asOf,
     filesChanged,
@@ -156,24 +182,36 @@ const place = (c: string | null) => c ?? 'no country';
 
 function provenanceLine(p: SummaryProvenance | null): string {
   if (!p) return 'provenance not recorded';
-  const what = p.commit ? `commit ${p.commit}${p.committedAt ? ` of ${p.committedAt}` : ''}` : p.archive ? `archive ${p.archive}…` : `content ${p.content}…`;
+  const what = p.commit
+    ? `commit ${p.commit}${p.committedAt ? ` of ${p.committedAt}` : ''}`
+    : p.archive
+      ? `archive ${p.archive}…`
+      : `content ${p.content}…`;
   return `${p.format}, ${what}`;
 }
 
 /** The sections of the report as title + lines, shared by the text and Markdown forms. */
 function sections(r: ChangeReport, limit: number): { title: string; lines: string[] }[] {
-  const cap = (lines: string[]) => (lines.length > limit ? [...lines.slice(0, limit), `… and ${int(lines.length - limit)} more (see changes.json)`] : lines);
+  const cap = (lines: string[]) =>
+    lines.length > limit ? [...lines.slice(0, limit), `… and ${int(lines.length - limit)} more (see changes.json)`] : lines;
   return [
     { title: `Added (${int(r.added.length)})`, lines: cap(r.added.map((e) => `${who(e)}, ${e.category}, ${place(e.country)}`)) },
     { title: `Removed (${int(r.removed.length)})`, lines: cap(r.removed.map((e) => `${who(e)}, ${e.category}, ${place(e.country)}`)) },
     { title: `Renamed (${int(r.renamed.length)})`, lines: cap(r.renamed.map((e) => `${e.id}: "${e.before}" → "${e.after}"`)) },
-    { title: `Re-categorised (${int(r.recategorised.length)})`, lines: cap(r.recategorised.map((e) => `${who(e)}: ${e.before} → ${e.after}`)) },
-    { title: `Moved country (${int(r.movedCountry.length)})`, lines: cap(r.movedCountry.map((e) => `${who(e)}: ${place(e.before)} → ${place(e.after)}`)) },
+    {
+      title: `Re-categorised (${int(r.recategorised.length)})`,
+      lines: cap(r.recategorised.map((e) => `${who(e)}: ${e.before} → ${e.after}`)),
+    },
+    {
+      title: `Moved country (${int(r.movedCountry.length)})`,
+      lines: cap(r.movedCountry.map((e) => `${who(e)}: ${place(e.before)} → ${place(e.after)}`)),
+    },
   ];
 }
 
 function verdictLine(r: ChangeReport): string {
-  if (r.verdict === 'refused') return `REFUSED: ${r.flags.length} sign(s) of a broken export; nothing published (rerun with --accept if the changes are real)`;
+  if (r.verdict === 'refused')
+    return `REFUSED: ${r.flags.length} sign(s) of a broken export; nothing published (rerun with --accept if the changes are real)`;
   if (r.verdict === 'published-accepted') return `published with --accept despite ${r.flags.length} flag(s)`;
   return r.changed ? 'published' : 'published (no change a reader would see)';
 }
@@ -211,6 +249,9 @@ export function changesMarkdown(r: ChangeReport, limit = 200): string {
     out.push('', `### ${s.title}`);
     if (s.lines.length > 0) out.push('', ...s.lines.map((l) => `- ${esc(l)}`));
   }
-  out.push('', `Files changed: ${r.filesChanged.length > 0 ? r.filesChanged.map((f) => `\`${f}\``).join(', ') : 'none'}. Full report: \`dist/data/changes.json\`.`);
+  out.push(
+    '',
+    `Files changed: ${r.filesChanged.length > 0 ? r.filesChanged.map((f) => `\`${f}\``).join(', ') : 'none'}. Full report: \`dist/data/changes.json\`.`,
+  );
   return out.join('\n') + '\n';
 }

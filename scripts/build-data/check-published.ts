@@ -27,7 +27,8 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     process.stdout.write(`check:data: OK — ${out} matches a fresh build of ${where} (${result.files} files)\n`);
-    if (result.others.length > 0) process.stdout.write(`check:data: not produced by build:data (not checked): ${result.others.join(', ')}\n`);
+    if (result.others.length > 0)
+      process.stdout.write(`check:data: not produced by build:data (not checked): ${result.others.join(', ')}\n`);
     return 0;
   } catch (err) {
     return fail(err, 'check:data');

@@ -15,7 +15,12 @@ export interface CheckResult {
   others: string[];
 }
 
-export async function checkPublished(options: { sourceDir: string; translationsDir: string; outDir: string; asOf?: string }): Promise<CheckResult> {
+export async function checkPublished(options: {
+  sourceDir: string;
+  translationsDir: string;
+  outDir: string;
+  asOf?: string;
+}): Promise<CheckResult> {
   const tmp = mkdtempSync(join(tmpdir(), 'paris-call-check-'));
   try {
     const files = datasetFiles(await buildDatasetStreaming(options));
@@ -27,7 +32,11 @@ export async function checkPublished(options: { sourceDir: string; translationsD
       if (!existsSync(committed)) differ.push({ file: name, why: 'missing' });
       else if (!sameBytes(committed, join(tmp, name))) differ.push({ file: name, why: 'differs' });
     }
-    const others = existsSync(options.outDir) ? readdirSync(options.outDir).filter((f) => !files.has(f)).sort() : [];
+    const others = existsSync(options.outDir)
+      ? readdirSync(options.outDir)
+          .filter((f) => !files.has(f))
+          .sort()
+      : [];
     return { ok: differ.length === 0, files: files.size, differ, others };
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -81,7 +81,10 @@ describe('build:data', () => {
 
   it('fails on duplicate ids, listing them', () => {
     const csv = [HEADER, ...FIXTURE_ROWS, FIXTURE_ROWS[0], FIXTURE_ROWS[1]].join('\n');
-    assertFails(build(track(makeSource({ csv }))), /duplicate id\(s\): alpha-state-FRA \(lines 2, 5\); beta_corp-private-sector-ROM \(lines 3, 6\)$/);
+    assertFails(
+      build(track(makeSource({ csv }))),
+      /duplicate id\(s\): alpha-state-FRA \(lines 2, 5\); beta_corp-private-sector-ROM \(lines 3, 6\)$/,
+    );
   });
 
   it('fails on malformed CSV', () => {
@@ -106,12 +109,16 @@ describe('build:data', () => {
     assertFails(build(track(makeSource()), tempDir(), ['--as-of', '2020-02-30']), /--as-of must be a YYYY-MM-DD date/);
   });
 
-  it('gives the same bytes from another working directory (paths come from the module, not cwd)', { skip: !existsSync(DEFAULT_SOURCE_DIR) }, () => {
-    const [a, b] = [tempDir(), tempDir()];
-    assert.equal(run(CLI, ['--out', a, '--quiet']).code, 0);
-    assert.equal(run(CLI, ['--out', b, '--quiet'], tmpdir()).code, 0);
-    for (const f of OUTPUT_FILES) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f);
-  });
+  it(
+    'gives the same bytes from another working directory (paths come from the module, not cwd)',
+    { skip: !existsSync(DEFAULT_SOURCE_DIR) },
+    () => {
+      const [a, b] = [tempDir(), tempDir()];
+      assert.equal(run(CLI, ['--out', a, '--quiet']).code, 0);
+      assert.equal(run(CLI, ['--out', b, '--quiet'], tmpdir()).code, 0);
+      for (const f of OUTPUT_FILES) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f);
+    },
+  );
 });
 
 describe('check:data', () => {
@@ -131,7 +138,10 @@ describe('check:data', () => {
     assert.equal(ok.code, 0, ok.stdout + ok.stderr);
     assert.match(ok.stdout, /^check:data: OK — .* matches a fresh build of .* \(7 files\)$/m);
 
-    writeFileSync(join(out, 'summary.json'), readFileSync(join(out, 'summary.json'), 'utf8').replace('"asOf": "2020-01-01"', '"asOf": "2020-01-02"'));
+    writeFileSync(
+      join(out, 'summary.json'),
+      readFileSync(join(out, 'summary.json'), 'utf8').replace('"asOf": "2020-01-01"', '"asOf": "2020-01-02"'),
+    );
     rmSync(join(out, 'register.schema.json'));
     const bad = run(CHECK, ['--source', source, '--out', out, '--translations', translations]);
     assert.equal(bad.code, 1);

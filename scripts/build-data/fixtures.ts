@@ -75,20 +75,37 @@ export function makeTranslations(files: Record<string, unknown> = {}): string {
 // The register's own format
 
 /** principles.yml as the register's site has it (title and label keys, then principle-1 … principle-9). */
-export const PRINCIPLES_YML = [
-  'title:\n  en: The 9 principles\n  fr: Les 9 principes',
-  ...PRINCIPLES.principles.map(
-    (p) => `principle-${p.number}:\n  short:\n    en: ${p.short.en}\n    fr: ${p.short.fr}\n  full:\n    en: "${p.full.en}"\n    fr: "${p.full.fr}"`,
-  ),
-].join('\n') + '\n';
+export const PRINCIPLES_YML =
+  [
+    'title:\n  en: The 9 principles\n  fr: Les 9 principes',
+    ...PRINCIPLES.principles.map(
+      (p) =>
+        `principle-${p.number}:\n  short:\n    en: ${p.short.en}\n    fr: ${p.short.fr}\n  full:\n    en: "${p.full.en}"\n    fr: "${p.full.fr}"`,
+    ),
+  ].join('\n') + '\n';
 
 const CATEGORY_CYCLE = ['state', 'public-authority', 'civil-society', 'private-sector'] as const;
 const NATIONS = ['FRA', 'DEU', 'ROM', 'JPN', 'SWE', 'HUN'];
 
 /** One supporter file as the register writes them: quoted name, bare codes, optional form fields, a statement. */
-export function supporterMarkdown(f: { name: string; category: string; nationality: string; nature?: string; website?: string; extra?: string; body?: string }): string {
-  const lines = ['---', `name: ${JSON.stringify(f.name)}`, `category: ${f.category}`, `nature: ${f.nature ? JSON.stringify(f.nature) : ''}`, `nationality: ${f.nationality}`];
-  if (f.website !== undefined) lines.push(`website: ${JSON.stringify(f.website)}`, 'twitter: ""', 'linkedin: ""', 'date_signed: 2019-11-12');
+export function supporterMarkdown(f: {
+  name: string;
+  category: string;
+  nationality: string;
+  nature?: string;
+  website?: string;
+  extra?: string;
+  body?: string;
+}): string {
+  const lines = [
+    '---',
+    `name: ${JSON.stringify(f.name)}`,
+    `category: ${f.category}`,
+    `nature: ${f.nature ? JSON.stringify(f.nature) : ''}`,
+    `nationality: ${f.nationality}`,
+  ];
+  if (f.website !== undefined)
+    lines.push(`website: ${JSON.stringify(f.website)}`, 'twitter: ""', 'linkedin: ""', 'date_signed: 2019-11-12');
   if (f.extra) lines.push(f.extra);
   lines.push('---', f.body ?? '');
   return lines.join('\n') + '\n';
@@ -109,11 +126,27 @@ export function makeRegister(n = 40, asOf = '2025-12-25'): { dir: string; milest
     const nationality = NATIONS[i % NATIONS.length]!;
     const id = `org_${String(i).padStart(3, '0')}-${category}-${nationality}`;
     const website = i % 5 === 0 ? `https://org${i}.example` : undefined;
-    writeFileSync(join(dir, '_supporters', `${id}.md`), supporterMarkdown({ name: `Organisation ${i} Example`, category, nationality, nature: i % 4 === 3 ? 'Entreprise' : undefined, website, body: website ? 'We support the Call.' : '' }));
+    writeFileSync(
+      join(dir, '_supporters', `${id}.md`),
+      supporterMarkdown({
+        name: `Organisation ${i} Example`,
+        category,
+        nationality,
+        nature: i % 4 === 3 ? 'Entreprise' : undefined,
+        website,
+        body: website ? 'We support the Call.' : '',
+      }),
+    );
   }
   writeFileSync(join(dir, '_data/translations/principles.yml'), PRINCIPLES_YML);
-  writeFileSync(join(dir, '_data/country-codes.csv'), 'ISO-3166-1-alpha-3,official-fr,usual-fr,usual-en,article-fr\nFRA,République française,France,France,La\nROM,Roumanie,Roumanie,Romania,La\nDEU,Allemagne,Allemagne,Germany,L\'\n');
+  writeFileSync(
+    join(dir, '_data/country-codes.csv'),
+    "ISO-3166-1-alpha-3,official-fr,usual-fr,usual-en,article-fr\nFRA,République française,France,France,La\nROM,Roumanie,Roumanie,Romania,La\nDEU,Allemagne,Allemagne,Germany,L'\n",
+  );
   const milestones = join(root, 'milestones.json');
-  writeFileSync(milestones, JSON.stringify({ milestones: [{ date: asOf, kind: 'register-snapshot', facts: 'Snapshot.', sources: [] }], documents: {} }));
+  writeFileSync(
+    milestones,
+    JSON.stringify({ milestones: [{ date: asOf, kind: 'register-snapshot', facts: 'Snapshot.', sources: [] }], documents: {} }),
+  );
   return { dir, milestones };
 }

@@ -84,16 +84,22 @@ describe('the published files, their JSON Schemas and the run-time validator agr
         const dropped = required.filter((f) => !got.includes(f) && !SCHEMA_ONLY[name].includes(`${path}.${f}`));
         assert.deepEqual(dropped, [], `${file} ${path}: the schema requires [${dropped}], which the validator does not keep`);
       }
-      for (const path of kept.keys()) assert.ok(schemaFields(schema).has(path), `${file} ${path}: the validator keeps an object the schema does not describe`);
+      for (const path of kept.keys())
+        assert.ok(schemaFields(schema).has(path), `${file} ${path}: the validator keeps an object the schema does not describe`);
     });
 
     it(`${file}: a field the schema requires, removed, fails the schema; the validator rejects it too or fills the documented default`, () => {
       const data = json(file);
-      const required = ((schema.required as string[]) ?? []).filter((k) => k !== 'schemaVersion' && k !== 'kind' && !SCHEMA_ONLY[name].includes(`$.${k}`));
+      const required = ((schema.required as string[]) ?? []).filter(
+        (k) => k !== 'schemaVersion' && k !== 'kind' && !SCHEMA_ONLY[name].includes(`$.${k}`),
+      );
       for (const key of required) {
         const broken = { ...data };
         delete broken[key];
-        assert.ok(validate(broken, schema).some((e) => e.includes(`missing "${key}"`)), `${file}: the schema accepts a missing ${key}`);
+        assert.ok(
+          validate(broken, schema).some((e) => e.includes(`missing "${key}"`)),
+          `${file}: the schema accepts a missing ${key}`,
+        );
         let outcome: string;
         try {
           const v = check(broken, file) as unknown as Record<string, unknown>;

@@ -59,9 +59,13 @@ describe('formatJson', () => {
 
   it('matches the reference formatter on any JSON value and width', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constant(Infinity)), (value, inlineWidth) => {
-        assert.equal(formatJson(value, { inlineWidth }), reference(value, { inlineWidth }));
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 5 }),
+        fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constant(Infinity)),
+        (value, inlineWidth) => {
+          assert.equal(formatJson(value, { inlineWidth }), reference(value, { inlineWidth }));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -91,11 +95,15 @@ describe('writeJsonFile', () => {
   it('writes the bytes of formatJson for any JSON value', () => {
     let n = 0;
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constant(Infinity)), (value, inlineWidth) => {
-        const path = join(dir, `v${n++}.json`);
-        writeJsonFile(path, value, { inlineWidth });
-        assert.ok(readFileSync(path).equals(Buffer.from(formatJson(value, { inlineWidth }))));
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constant(Infinity)),
+        (value, inlineWidth) => {
+          const path = join(dir, `v${n++}.json`);
+          writeJsonFile(path, value, { inlineWidth });
+          assert.ok(readFileSync(path).equals(Buffer.from(formatJson(value, { inlineWidth }))));
+        },
+      ),
       { numRuns: 100 },
     );
   });

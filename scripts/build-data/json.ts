@@ -97,7 +97,7 @@ export function writeJsonFile(path: string, value: unknown, options: FormatOptio
     let length = 0;
     const flush = () => {
       const bytes = Buffer.from(escapeInvisible(pieces.join('')));
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
       pieces = [];
       length = 0;
     };

@@ -62,10 +62,7 @@ const BY_FOLDED = new Map(NATURE_LABELS.map(([label, key]) => [foldLabel(label),
 const EU_MEMBER_FOLDED = foldLabel(EU_MEMBER_LABEL);
 
 export type NatureMatch =
-  | { kind: 'empty' }
-  | { kind: 'eu-member' }
-  | { kind: 'known'; key: string; canonical: string; exact: boolean }
-  | { kind: 'unknown' };
+  { kind: 'empty' } | { kind: 'eu-member' } | { kind: 'known'; key: string; canonical: string; exact: boolean } | { kind: 'unknown' };
 
 /** Classify a (whitespace-cleaned) label. */
 export function matchNature(label: string): NatureMatch {

@@ -32,7 +32,10 @@ describe('text: entities and whitespace', () => {
   it('decodes entities, then collapses whitespace, as separate reported steps', () => {
     const r = cleanText('  Andersen Tax &amp; Legal&nbsp; ');
     assert.equal(r.value, 'Andersen Tax & Legal');
-    assert.deepEqual(r.steps.map((s) => s.rule), ['html-entity', 'whitespace']);
+    assert.deepEqual(
+      r.steps.map((s) => s.rule),
+      ['html-entity', 'whitespace'],
+    );
     assert.equal(r.steps[0]!.before, '  Andersen Tax &amp; Legal&nbsp; ');
   });
   it('leaves bare ampersands alone (strict decoding)', () => {
@@ -66,7 +69,11 @@ describe('nationality', () => {
   });
   it('replaces the legacy codes ROM, MTG, SCG and reports it', () => {
     assert.deepEqual(Object.keys(LEGACY_ALPHA3).sort(), ['MTG', 'ROM', 'SCG']);
-    for (const [code, alpha2, alpha3] of [['ROM', 'RO', 'ROU'], ['MTG', 'ME', 'MNE'], ['SCG', 'RS', 'SRB']] as const) {
+    for (const [code, alpha2, alpha3] of [
+      ['ROM', 'RO', 'ROU'],
+      ['MTG', 'ME', 'MNE'],
+      ['SCG', 'RS', 'SRB'],
+    ] as const) {
       const p = normaliseNationality(code);
       assert.equal(p.alpha2, alpha2);
       assert.equal(p.alpha3, alpha3);
@@ -112,7 +119,10 @@ describe('category', () => {
   it('warns, without changing the row, when the id names another category', () => {
     const r = normaliseRow(row({ id: 'women4_cyber_foundation-private-sector-BEL', nationality: 'BEL' }), 3);
     assert.equal(r.supporter.category, 'civil-society');
-    assert.deepEqual(r.warnings.map((w) => w.code), ['id-category-mismatch']);
+    assert.deepEqual(
+      r.warnings.map((w) => w.code),
+      ['id-category-mismatch'],
+    );
     // "undefined" in the id and an empty category agree.
     assert.deepEqual(normaliseRow(row({ id: 'caps-undefined-IND', category: '', nationality: 'IND' }), 3).warnings, []);
   });
@@ -152,14 +162,25 @@ describe('nature', () => {
     assert.deepEqual(normaliseNature(''), { value: null, euMember: false });
     assert.deepEqual(normaliseNature('Bibliothèque'), { value: null, euMember: false, rule: 'nature-unknown' });
     const r = normaliseRow(row({ nature: 'Bibliothèque' }), 2);
-    assert.deepEqual(r.changes.map((c) => c.rule), ['nature-unknown']);
-    assert.deepEqual(r.warnings.map((w) => w.code), ['nature-unknown']);
+    assert.deepEqual(
+      r.changes.map((c) => c.rule),
+      ['nature-unknown'],
+    );
+    assert.deepEqual(
+      r.warnings.map((w) => w.code),
+      ['nature-unknown'],
+    );
   });
 });
 
 describe('website', () => {
   it('keeps http(s) URLs as published', () => {
-    for (const url of ['https://www.aconite.com', 'http://capsindia.org/', 'https://www.toshiba.co.jp/worldwide/index.html', 'https://web.archive.org/web/2009/http://www.x.org/a.php']) {
+    for (const url of [
+      'https://www.aconite.com',
+      'http://capsindia.org/',
+      'https://www.toshiba.co.jp/worldwide/index.html',
+      'https://web.archive.org/web/2009/http://www.x.org/a.php',
+    ]) {
       assert.deepEqual(normaliseWebsite(url), { value: url });
     }
   });
@@ -172,7 +193,17 @@ describe('website', () => {
     assert.deepEqual(normaliseWebsite('example.org/about'), { value: 'https://example.org/about', rule: 'website-bare-domain' });
   });
   it('drops every other scheme, whatever its case', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'DATA:text/html;base64,AAAA', 'vbscript:x', 'mailto:a@example.org', 'ftp://example.org/', 'file:///etc/passwd', '\u0001javascript:alert(1)']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'DATA:text/html;base64,AAAA',
+      'vbscript:x',
+      'mailto:a@example.org',
+      'ftp://example.org/',
+      'file:///etc/passwd',
+      '\u0001javascript:alert(1)',
+    ]) {
       assert.equal(normaliseWebsite(url).value, null, url);
     }
     assert.equal(normaliseWebsite('JaVaScRiPt:alert(1)').rule, 'website-scheme');
@@ -180,7 +211,18 @@ describe('website', () => {
     assert.equal(normaliseRow(row({ website: '\u0001 javascript:alert(1)' }), 2).supporter.website, null);
   });
   it('drops malformed URLs and implausible hosts', () => {
-    for (const url of ['https://https:www.x', 'https://https:www.mod.org.zm', 'https://HTTPS ://www.goodinfo.eu', 'https://https//www.x.org', 'http://localhost', 'https://intranet/', 'https://192.168.0.1/', 'https://user:pw@example.org', 'https://exa mple.org', 'not a url']) {
+    for (const url of [
+      'https://https:www.x',
+      'https://https:www.mod.org.zm',
+      'https://HTTPS ://www.goodinfo.eu',
+      'https://https//www.x.org',
+      'http://localhost',
+      'https://intranet/',
+      'https://192.168.0.1/',
+      'https://user:pw@example.org',
+      'https://exa mple.org',
+      'not a url',
+    ]) {
       assert.equal(normaliseWebsite(url).value, null, url);
     }
     assert.equal(normaliseWebsite('https://https:www.x').rule, 'website-invalid');
@@ -203,18 +245,45 @@ describe('twitter', () => {
     assert.equal(handle('https://mobile.twitter.com/@at_url'), 'at_url');
   });
   it('reads a handle out of prose', () => {
-    assert.deepEqual(normaliseTwitter('Andersen Tax & Legal, Spain (@AndersenTL_ES)'), { value: 'AndersenTL_ES', rule: 'twitter-from-text', note: undefined });
+    assert.deepEqual(normaliseTwitter('Andersen Tax & Legal, Spain (@AndersenTL_ES)'), {
+      value: 'AndersenTL_ES',
+      rule: 'twitter-from-text',
+      note: undefined,
+    });
     const two = normaliseTwitter('@NEC_jp_pr, @NEC_corp');
     assert.equal(two.value, 'NEC_jp_pr');
     assert.match(two.note!, /@NEC_corp/);
   });
   it('reads "no account" placeholders as null, reported', () => {
-    for (const v of ['n/a', 'N/A', 'NA', 'no', '0', 'none', 'We do not have a Twitter account yet.', 'we dont have', 'We have no Twitter account', 'not have']) {
+    for (const v of [
+      'n/a',
+      'N/A',
+      'NA',
+      'no',
+      '0',
+      'none',
+      'We do not have a Twitter account yet.',
+      'we dont have',
+      'We have no Twitter account',
+      'not have',
+    ]) {
       assert.deepEqual(normaliseTwitter(v), { value: null, rule: 'twitter-none' }, v);
     }
   });
   it('refuses what is not a valid handle', () => {
-    for (const v of ['@circulodeempresa', '@Estrategiajuridica', '@federacjapp.pl', '@Tunisie.Diplo', '#hiddenclouders', 'www.dxc', 'https://twitter.com/intent/tweet', 'https://twitter.com/', 'https://example.org/@me', 'a b c', 'me@example.org']) {
+    for (const v of [
+      '@circulodeempresa',
+      '@Estrategiajuridica',
+      '@federacjapp.pl',
+      '@Tunisie.Diplo',
+      '#hiddenclouders',
+      'www.dxc',
+      'https://twitter.com/intent/tweet',
+      'https://twitter.com/',
+      'https://example.org/@me',
+      'a b c',
+      'me@example.org',
+    ]) {
       assert.deepEqual(normaliseTwitter(v), { value: null, rule: 'twitter-invalid' }, v);
     }
   });
@@ -265,8 +334,22 @@ describe('a whole row', () => {
       { line: 42, id: 'beta-private-sector-ROM', field: 'name', before: 'Beta &amp; Co ', after: 'Beta & Co ', rule: 'html-entity' },
       { line: 42, id: 'beta-private-sector-ROM', field: 'name', before: 'Beta & Co ', after: 'Beta & Co', rule: 'whitespace' },
       { line: 42, id: 'beta-private-sector-ROM', field: 'nationality', before: 'ROM', after: 'ROU', rule: 'nationality-legacy' },
-      { line: 42, id: 'beta-private-sector-ROM', field: 'website', before: 'www.beta.example', after: 'https://www.beta.example', rule: 'website-bare-domain' },
-      { line: 42, id: 'beta-private-sector-ROM', field: 'twitter', before: 'https://twitter.com/beta_co?lang=en', after: 'beta_co', rule: 'twitter-from-url' },
+      {
+        line: 42,
+        id: 'beta-private-sector-ROM',
+        field: 'website',
+        before: 'www.beta.example',
+        after: 'https://www.beta.example',
+        rule: 'website-bare-domain',
+      },
+      {
+        line: 42,
+        id: 'beta-private-sector-ROM',
+        field: 'twitter',
+        before: 'https://twitter.com/beta_co?lang=en',
+        after: 'beta_co',
+        rule: 'twitter-from-url',
+      },
       { line: 42, id: 'beta-private-sector-ROM', field: 'date_signed', before: '12/11/2019', after: null, rule: 'date-invalid' },
     ]);
   });

@@ -257,8 +257,7 @@ const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 const NO_ACCOUNT_VALUES = new Set(['n/a', 'na', 'n.a.', 'no', 'non', 'none', 'nil', 'null', '-', '--', '0', 'aucun', 'néant', '/', '.']);
 /** Prose that says there is no account ("We do not have a Twitter account yet."). */
 const NO_ACCOUNT_TEXT = /\b(?:no|not|don'?t|dont|do not|without|pas de|aucun)\b/i;
-const PROFILE_URL =
-  /^(?:https?:\/\/)?(?:(?:www|mobile|m)\.)?(?:twitter|x)\.com\/(?:#!\/)?@?([A-Za-z0-9_]+)(?=$|[/?#])/i;
+const PROFILE_URL = /^(?:https?:\/\/)?(?:(?:www|mobile|m)\.)?(?:twitter|x)\.com\/(?:#!\/)?@?([A-Za-z0-9_]+)(?=$|[/?#])/i;
 /** Paths of twitter.com that are not profiles. */
 const NOT_PROFILES = new Set(['home', 'intent', 'share', 'search', 'hashtag', 'i', 'explore', 'settings', 'login', 'signup']);
 /** `@handle` standing alone in text: not part of an e-mail, a domain (`@site.pl`) or a longer word. */
@@ -353,7 +352,10 @@ export function normaliseRow(raw: RawRow, line: number, fieldLines?: Partial<Rec
   const idSlug = categorySlugInId(id);
   const idCategory = idSlug === 'undefined' ? 'uncategorized' : idSlug;
   if (idCategory !== null && idCategory !== category.value) {
-    warn('id-category-mismatch', `id says "${idSlug}", row says "${category.value}": kept the row's category (what the official site counts)`);
+    warn(
+      'id-category-mismatch',
+      `id says "${idSlug}", row says "${category.value}": kept the row's category (what the official site counts)`,
+    );
   }
 
   const place = normaliseNationality(clean.nationality);
@@ -362,8 +364,7 @@ export function normaliseRow(raw: RawRow, line: number, fieldLines?: Partial<Rec
     record('nationality', before, s.after, s.rule);
     before = s.after ?? '';
   }
-  const unplaced =
-    place.alpha2 !== null ? null : clean.nationality === '' ? 'no nationality' : `unknown code "${clean.nationality}"`;
+  const unplaced = place.alpha2 !== null ? null : clean.nationality === '' ? 'no nationality' : `unknown code "${clean.nationality}"`;
   const idCode = countryCodeInId(id);
   if (idCode && place.alpha2) {
     const idPlace = normaliseNationality(idCode);

@@ -50,7 +50,8 @@ export function isGitUrl(from: string): boolean {
   return /^(?:https?|ssh|git|file):\/\//i.test(from) || /^[\w.-]+@[\w.-]+:/.test(from);
 }
 
-const aside = (outDir: string, what: 'staging' | 'previous', id: string | number) => join(dirname(outDir), `.${basename(outDir)}.${what}-${id}`);
+const aside = (outDir: string, what: 'staging' | 'previous', id: string | number) =>
+  join(dirname(outDir), `.${basename(outDir)}.${what}-${id}`);
 
 /**
  * Undo what an interrupted refresh left: a published folder moved aside and
@@ -61,7 +62,9 @@ export function recoverInterrupted(outDir: string): string[] {
   const base = basename(outDir);
   if (!existsSync(parent)) return [];
   const done: string[] = [];
-  const leftovers = readdirSync(parent).filter((n) => n.startsWith(`.${base}.staging-`) || n.startsWith(`.${base}.previous-`)).sort();
+  const leftovers = readdirSync(parent)
+    .filter((n) => n.startsWith(`.${base}.staging-`) || n.startsWith(`.${base}.previous-`))
+    .sort();
   for (const name of leftovers) {
     const path = join(parent, name);
     if (name.startsWith(`.${base}.previous-`) && !existsSync(outDir)) {
@@ -94,7 +97,10 @@ function readPublished(dir: string): Published | null {
 /** Clone a Git URL (newest commit only) into a temporary folder. */
 function cloneRegister(url: string, into: string): string {
   const dir = join(into, 'register');
-  const r = spawnSync('git', ['clone', '--depth', '1', '--quiet', '--', url, dir], { encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  const r = spawnSync('git', ['clone', '--depth', '1', '--quiet', '--', url, dir], {
+    encoding: 'utf8',
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+  });
   if (r.error) throw new DataError(`cannot run git to clone ${url}: ${r.error.message}`);
   if (r.status !== 0) throw new DataError(`git clone ${url} failed: ${(r.stderr || '').trim().split('\n').pop()}`);
   return dir;
@@ -131,7 +137,12 @@ export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
   const staging = aside(outDir, 'staging', process.pid);
   try {
     const sourceDir = isGitUrl(options.from) && !existsSync(options.from) ? cloneRegister(options.from, work) : options.from;
-    const dataset = await buildDatasetStreaming({ sourceDir, translationsDir: options.translationsDir, milestonesFile: options.milestonesFile, asOf: options.asOf });
+    const dataset = await buildDatasetStreaming({
+      sourceDir,
+      translationsDir: options.translationsDir,
+      milestonesFile: options.milestonesFile,
+      asOf: options.asOf,
+    });
     print(formatReport(dataset.report, { quiet: true }));
 
     // Staging: the files other steps publish there (map.json) as they are, then the new dataset.
@@ -144,11 +155,15 @@ export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
 
     const previous = existsSync(outDir) ? readPublished(outDir) : null;
     const filesChanged = OUTPUT_FILES.filter((f) => !existsSync(join(outDir, f)) || !sameBytes(join(outDir, f), join(staging, f)));
-    const changes = compareDatasets(previous, { summary: dataset.summary, register: dataset.register }, {
-      accept: options.accept,
-      filesChanged,
-      textsChanged: filesChanged.includes('texts.json'),
-    });
+    const changes = compareDatasets(
+      previous,
+      { summary: dataset.summary, register: dataset.register },
+      {
+        accept: options.accept,
+        filesChanged,
+        textsChanged: filesChanged.includes('texts.json'),
+      },
+    );
     const json = JSON.stringify(changes, null, 2) + '\n';
     writeFileSync(join(staging, CHANGES_FILE), json);
     print(formatChanges(changes));

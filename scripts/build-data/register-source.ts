@@ -41,7 +41,9 @@ export function sourceKind(path: string): SourceKind {
   }
   if (/\.(tar\.gz|tgz)$/i.test(path)) return 'register-archive';
   if (/\.csv$/i.test(path)) return 'csv-file';
-  throw new DataError(`source must be a directory holding ${SUPPORTERS_DIR}/ or supporters.csv, a .tar.gz of the register, or a .csv file: ${path}`);
+  throw new DataError(
+    `source must be a directory holding ${SUPPORTERS_DIR}/ or supporters.csv, a .tar.gz of the register, or a .csv file: ${path}`,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -274,7 +276,12 @@ export function gitOrigin(dir: string): { commit: string | null; committedAt: st
   if (log.status !== 0) return none;
   const [commit, committedAt] = log.stdout.trim().split(' ');
   const status = git('status', '--porcelain', '--', SUPPORTERS_DIR, '_data');
-  const notes = status.status === 0 && status.stdout.trim() !== '' ? [`the checkout has uncommitted changes under ${SUPPORTERS_DIR}/ or _data/: commit ${commit!.slice(0, 12)} is not exactly what was read (contentSha256 is)`] : [];
+  const notes =
+    status.status === 0 && status.stdout.trim() !== ''
+      ? [
+          `the checkout has uncommitted changes under ${SUPPORTERS_DIR}/ or _data/: commit ${commit!.slice(0, 12)} is not exactly what was read (contentSha256 is)`,
+        ]
+      : [];
   return { commit: commit ?? null, committedAt: committedAt ? new Date(committedAt).toISOString().replace('.000Z', 'Z') : null, notes };
 }
 
@@ -308,7 +315,10 @@ export async function readRegisterArchive(path: string, onRow: OnMarkdownRow): P
         try {
           // Path inside the repository: without the archive's top folder.
           const name = header.name.replace(/^\.\//, '');
-          const rel = name.includes('/') && !name.startsWith(`${SUPPORTERS_DIR}/`) && !name.startsWith('_data/') ? name.slice(name.indexOf('/') + 1) : name;
+          const rel =
+            name.includes('/') && !name.startsWith(`${SUPPORTERS_DIR}/`) && !name.startsWith('_data/')
+              ? name.slice(name.indexOf('/') + 1)
+              : name;
           if (mtime === null && header.mtime) mtime = header.mtime;
           if (rel.startsWith(`${SUPPORTERS_DIR}/`) && rel !== `${SUPPORTERS_DIR}/`) {
             const leaf = rel.slice(SUPPORTERS_DIR.length + 1);

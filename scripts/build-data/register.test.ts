@@ -34,7 +34,9 @@ describe('supporter files', () => {
   const parse = (text: string) => parseSupporterFile(text, 'x-state-FRA', '_supporters/x-state-FRA.md');
 
   it('reads the front matter with a YAML parser, up to a line that is exactly ---', () => {
-    const r = parse('---\nname: "A --- B"\ncategory: state\nnature:\nnationality: NO\nlinkedin: "https://www.linkedin.com/company/a---b"\ndate_signed: 2021-04-01\nwebsite: null\n---\nWe support it.\n---\nmore\n');
+    const r = parse(
+      '---\nname: "A --- B"\ncategory: state\nnature:\nnationality: NO\nlinkedin: "https://www.linkedin.com/company/a---b"\ndate_signed: 2021-04-01\nwebsite: null\n---\nWe support it.\n---\nmore\n',
+    );
     assert.equal(r.raw.name, 'A --- B');
     assert.equal(r.raw.nationality, 'NO', 'YAML 1.2: NO is a text, not false');
     assert.equal(r.raw.date_signed, '2021-04-01', 'a date stays a text');
@@ -48,7 +50,11 @@ describe('supporter files', () => {
   });
 
   it('fails, naming the file, on what it cannot read for certain', () => {
-    const fails = (text: string, message: RegExp) => assert.throws(() => parse(text), (e: Error) => e instanceof DataError && message.test(e.message));
+    const fails = (text: string, message: RegExp) =>
+      assert.throws(
+        () => parse(text),
+        (e: Error) => e instanceof DataError && message.test(e.message),
+      );
     fails('name: A\n', /x-state-FRA\.md: does not start with a front matter line/);
     fails('---\nname: A\n', /no closing line "---"/);
     fails('---\nname: "A\ncategory: state\n---\n', /front matter is not valid YAML/);
@@ -62,7 +68,11 @@ describe('supporter files', () => {
     track(dirname(dir));
     const p = parsePrinciplesYaml(readFileSync(join(dir, '_data/translations/principles.yml'), 'utf8'));
     assert.equal(p.length, 9);
-    assert.deepEqual(p[2], { number: 3, short: { en: 'Principle 3', fr: 'Principe 3' }, full: { en: 'Full text 3.', fr: 'Texte complet 3.' } });
+    assert.deepEqual(p[2], {
+      number: 3,
+      short: { en: 'Principle 3', fr: 'Principe 3' },
+      full: { en: 'Full text 3.', fr: 'Texte complet 3.' },
+    });
     assert.throws(() => parsePrinciplesYaml('principle-1:\n  short:\n    en: x\n'), /principle-1\.short\.fr is missing/);
   });
 
@@ -84,9 +94,18 @@ describe('register sources', () => {
     const translationsDir = track(makeTranslations());
     const build = (sourceDir: string) => buildDatasetStreaming({ sourceDir, translationsDir, milestonesFile: milestones });
     const plain = await build(dir);
-    assert.deepEqual(plain.report.provenance, { format: 'register', commit: null, committedAt: null, contentSha256: plain.report.provenance.contentSha256, archiveSha256: null });
+    assert.deepEqual(plain.report.provenance, {
+      format: 'register',
+      commit: null,
+      committedAt: null,
+      contentSha256: plain.report.provenance.contentSha256,
+      archiveSha256: null,
+    });
     // summary.json carries it in short (every counter downloads it).
-    assert.deepEqual(plain.summary.provenance, { format: 'register', content: `sha256:${plain.report.provenance.contentSha256.slice(0, 16)}` });
+    assert.deepEqual(plain.summary.provenance, {
+      format: 'register',
+      content: `sha256:${plain.report.provenance.contentSha256.slice(0, 16)}`,
+    });
     assert.deepEqual(validate(plain.summary, summarySchema), []);
 
     git(dir, 'init', '-q');
@@ -95,7 +114,11 @@ describe('register sources', () => {
     const commit = git(dir, 'rev-parse', 'HEAD');
     const checkout = await build(dir);
     assert.deepEqual(checkout.report.provenance, { ...plain.report.provenance, commit, committedAt: '2025-12-25T10:00:00Z' });
-    assert.deepEqual(checkout.summary.provenance, { ...plain.summary.provenance, commit: commit.slice(0, 12), committedAt: '2025-12-25T10:00:00Z' });
+    assert.deepEqual(checkout.summary.provenance, {
+      ...plain.summary.provenance,
+      commit: commit.slice(0, 12),
+      committedAt: '2025-12-25T10:00:00Z',
+    });
 
     const archive = join(dirname(dir), 'register.tar.gz');
     git(dir, 'archive', '--format=tar.gz', '--prefix=owner-register-abc1234/', '-o', archive, 'HEAD');
@@ -118,14 +141,27 @@ describe('register sources', () => {
     track(dirname(dir));
     writeFileSync(
       join(dir, '_supporters/zed-civil-society-ROM.md'),
-      supporterMarkdown({ name: ' Zed ', category: 'civil-society', nationality: 'ROM', website: 'javascript:alert(1)', body: 'Statement.' }),
+      supporterMarkdown({
+        name: ' Zed ',
+        category: 'civil-society',
+        nationality: 'ROM',
+        website: 'javascript:alert(1)',
+        body: 'Statement.',
+      }),
     );
     const d = await buildDatasetStreaming({ sourceDir: dir, translationsDir: track(makeTranslations()), milestonesFile: milestones });
     const zed = d.register.supporters.find((s) => s.id === 'zed-civil-society-ROM')!;
     assert.deepEqual([zed.name, zed.country, zed.website], ['Zed', 'RO', null]);
     const changes = d.report.changes.list.filter((c) => c.id === 'zed-civil-society-ROM').map((c) => [c.line, c.field, c.rule]);
-    assert.deepEqual(changes, [[2, 'name', 'whitespace'], [5, 'nationality', 'nationality-legacy'], [6, 'website', 'website-scheme']]);
-    assert.match(d.report.warnings.find((w) => w.code === 'fields-not-published')!.message, /linkedin \(2 files\), the statement below the front matter \(2 files\)/);
+    assert.deepEqual(changes, [
+      [2, 'name', 'whitespace'],
+      [5, 'nationality', 'nationality-legacy'],
+      [6, 'website', 'website-scheme'],
+    ]);
+    assert.match(
+      d.report.warnings.find((w) => w.code === 'fields-not-published')!.message,
+      /linkedin \(2 files\), the statement below the front matter \(2 files\)/,
+    );
     // The fixture's table has FRA, ROM and DEU; the four generated supporters use FRA, DEU, ROM and JPN.
     assert.deepEqual(d.report.countryTable!.notInTable, ['JPN']);
   });
@@ -134,9 +170,15 @@ describe('register sources', () => {
     const { dir, milestones } = makeRegister(2);
     track(dirname(dir));
     const translationsDir = track(makeTranslations());
-    await assert.rejects(buildDatasetStreaming({ sourceDir: dir, translationsDir, milestonesFile: join(dir, 'nope.json') }), /source file not found: .*nope\.json/);
+    await assert.rejects(
+      buildDatasetStreaming({ sourceDir: dir, translationsDir, milestonesFile: join(dir, 'nope.json') }),
+      /source file not found: .*nope\.json/,
+    );
     rmSync(join(dir, '_data/translations/principles.yml'));
-    await assert.rejects(buildDatasetStreaming({ sourceDir: dir, translationsDir, milestonesFile: milestones }), /source file not found: .*principles\.yml/);
+    await assert.rejects(
+      buildDatasetStreaming({ sourceDir: dir, translationsDir, milestonesFile: milestones }),
+      /source file not found: .*principles\.yml/,
+    );
   });
 });
 

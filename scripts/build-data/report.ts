@@ -89,7 +89,9 @@ export function formatReport(r: Report, { quiet = false } = {}): string {
   const csv = r.provenance.format === 'csv';
   section(
     csv ? 'changed values (line id field [rule] before → after):' : 'changed values (id:line-in-its-file field [rule] before → after):',
-    r.changes.list.map((c) => `${csv ? `${c.line} ${c.id}` : `${c.id}:${c.line}`} ${c.field} [${c.rule}] ${quote(c.before)} → ${quote(c.after)}`),
+    r.changes.list.map(
+      (c) => `${csv ? `${c.line} ${c.id}` : `${c.id}:${c.line}`} ${c.field} [${c.rule}] ${quote(c.before)} → ${quote(c.after)}`,
+    ),
   );
   section(
     'could not place (no country):',
@@ -99,7 +101,10 @@ export function formatReport(r: Report, { quiet = false } = {}): string {
     const t = r.countryTable;
     section(`country codes against the site's table (${t.file}, ${int(t.codesInTable)} codes; ${int(t.codesUsed)} used):`, [
       `not in the table: ${t.notInTable.length > 0 ? t.notInTable.join(', ') : 'none'}`,
-      ...t.namesDiffer.map((d) => `${d.code}${d.alpha3 && d.alpha3 !== d.code ? ` → ${d.alpha3}` : ''}: site "${d.site}", ISO ${d.ours === null ? 'none' : `"${d.ours}"`}`),
+      ...t.namesDiffer.map(
+        (d) =>
+          `${d.code}${d.alpha3 && d.alpha3 !== d.code ? ` → ${d.alpha3}` : ''}: site "${d.site}", ISO ${d.ours === null ? 'none' : `"${d.ours}"`}`,
+      ),
     ]);
   }
   section(
@@ -111,14 +116,11 @@ export function formatReport(r: Report, { quiet = false } = {}): string {
     `nationality alpha-3 → country alpha-2: ${int(r.recoded.alpha3ToAlpha2)} rows`,
     `twitter "@" dropped from handle: ${int(r.recoded.twitterAtDropped)} rows`,
   ]);
-  section(
-    'inputs (sha256):',
-    [
-      ...r.inputs.map((i) => `${i.file} ${i.sha256 ?? (i.note ? `(${i.note})` : '(not found)')}`),
-      `content (every register file read) ${r.provenance.contentSha256}`,
-      ...(r.provenance.archiveSha256 ? [`archive ${r.provenance.archiveSha256}`] : []),
-    ],
-  );
+  section('inputs (sha256):', [
+    ...r.inputs.map((i) => `${i.file} ${i.sha256 ?? (i.note ? `(${i.note})` : '(not found)')}`),
+    `content (every register file read) ${r.provenance.contentSha256}`,
+    ...(r.provenance.archiveSha256 ? [`archive ${r.provenance.archiveSha256}`] : []),
+  ]);
   return out.join('\n') + '\n';
 }
 

@@ -92,7 +92,8 @@ export const textsSchema: Schema = {
     milestones: { type: 'array', items: { $ref: '#/$defs/milestone' } },
     signedByDate: {
       type: 'array',
-      description: 'Register rows with a date_signed: count per date, ascending (the timeline reads them; kept out of the summary every counter downloads).',
+      description:
+        'Register rows with a date_signed: count per date, ascending (the timeline reads them; kept out of the summary every counter downloads).',
       items: obj({ date: { $ref: '#/$defs/date' }, count: { type: 'integer', minimum: 1 } }),
     },
   }),
@@ -164,8 +165,21 @@ export const registerSchema: Schema = {
 const ANNOTATIONS = new Set(['$schema', '$id', '$defs', 'title', 'description', '$comment']);
 const KNOWN = new Set([
   ...ANNOTATIONS,
-  '$ref', 'type', 'const', 'enum', 'pattern', 'minLength', 'minimum', 'maximum',
-  'required', 'properties', 'additionalProperties', 'items', 'minItems', 'maxItems', 'uniqueItems',
+  '$ref',
+  'type',
+  'const',
+  'enum',
+  'pattern',
+  'minLength',
+  'minimum',
+  'maximum',
+  'required',
+  'properties',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
 ]);
 
 function typeOf(v: unknown): string {
@@ -191,7 +205,8 @@ export const mapSchema: Schema = {
   $schema: DRAFT,
   $id: 'urn:paris-call-widgets:data:map:v1',
   title: 'Paris Call map geometry',
-  description: 'Country shapes projected at build time (Equal Earth), as SVG path data in a viewBox from 0 0, with markers for small states. Written by build:map.',
+  description:
+    'Country shapes projected at build time (Equal Earth), as SVG path data in a viewBox from 0 0, with markers for small states. Written by build:map.',
   ...obj({
     schemaVersion: { const: 1 },
     kind: { const: 'paris-call-map' },
@@ -250,9 +265,11 @@ export function validate(value: unknown, root: Schema): string[] {
       }
     }
     if ('const' in s && v !== s.const) errors.push(`${path()}: expected ${JSON.stringify(s.const)}`);
-    if (Array.isArray(s.enum) && !s.enum.includes(v as never)) errors.push(`${path()}: ${JSON.stringify(v)} is not one of the allowed values`);
+    if (Array.isArray(s.enum) && !s.enum.includes(v as never))
+      errors.push(`${path()}: ${JSON.stringify(v)} is not one of the allowed values`);
     if (typeof v === 'string') {
-      if (typeof s.pattern === 'string' && !pattern(s.pattern).test(v)) errors.push(`${path()}: ${JSON.stringify(v)} does not match ${s.pattern}`);
+      if (typeof s.pattern === 'string' && !pattern(s.pattern).test(v))
+        errors.push(`${path()}: ${JSON.stringify(v)} does not match ${s.pattern}`);
       // Length in code points; a string of 2n code units has at least n of them, so only short ones need counting.
       if (typeof s.minLength === 'number' && v.length < 2 * s.minLength && [...v].length < s.minLength) {
         errors.push(`${path()}: shorter than ${s.minLength}`);

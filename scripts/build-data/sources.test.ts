@@ -20,16 +20,25 @@ describe('supporters.csv', () => {
   it('numbers rows by the file line they start on, across quoted newlines and blank lines', () => {
     const csv = [HEADER, 'a-state-FRA,"A\nstill A",state,FRA,,,,', '', 'b-state-FRA,B,state,FRA,,,,'].join('\n');
     const r = parseSupportersCsv(csv);
-    assert.deepEqual(r.rows.map((x) => x.line), [2, 5]);
+    assert.deepEqual(
+      r.rows.map((x) => x.line),
+      [2, 5],
+    );
     assert.equal(r.rows[0]!.raw.name, 'A\nstill A');
   });
   it('refuses duplicate ids, also when they differ only by stray whitespace', () => {
     const csv = [HEADER, 'a-state-FRA,A,state,FRA,,,,', ' a-state-FRA ,A,state,FRA,,,,'].join('\n');
-    assert.throws(() => parseSupportersCsv(csv), (e: Error) => e instanceof DataError && /duplicate id\(s\): a-state-FRA \(lines 2, 3\)/.test(e.message));
+    assert.throws(
+      () => parseSupportersCsv(csv),
+      (e: Error) => e instanceof DataError && /duplicate id\(s\): a-state-FRA \(lines 2, 3\)/.test(e.message),
+    );
   });
   it('refuses an empty id, a missing column, an empty file', () => {
     assert.throws(() => parseSupportersCsv([HEADER, ',A,state,FRA,,,,'].join('\n')), /line 2 has an empty id/);
-    assert.throws(() => parseSupportersCsv('id,name,category\n'), /missing required column\(s\): nationality, nature, website, twitter, date_signed/);
+    assert.throws(
+      () => parseSupportersCsv('id,name,category\n'),
+      /missing required column\(s\): nationality, nature, website, twitter, date_signed/,
+    );
     assert.throws(() => parseSupportersCsv(''), /empty file/);
   });
 });
@@ -106,12 +115,21 @@ describe('supporters.csv read as a stream', () => {
       // Spot checks, so the comparison is not between two equally wrong readers.
       assert.equal(whole.rows[0]!.raw.name, `Société Générale "0"${eol}second line`);
       // Header, two blank lines, a row on two lines (4–5), then one-line rows.
-      if (eol === '\n') assert.deepEqual(whole.rows.slice(0, 3).map((r) => r.line), [4, 6, 7]);
+      if (eol === '\n')
+        assert.deepEqual(
+          whole.rows.slice(0, 3).map((r) => r.line),
+          [4, 6, 7],
+        );
     }
   });
 
   it('decodes a file with invalid UTF-8 as readFileSync does', async () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEADER}\n`), ...Array.from({ length: 3000 }, (_, i) => Buffer.concat([Buffer.from(`b${i}-state-FRA,B`), Buffer.from([0xe2, 0x82, 0xff, 0xc3]), Buffer.from(`x${i},state,FRA,,,,\n`)]))]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}\n`),
+      ...Array.from({ length: 3000 }, (_, i) =>
+        Buffer.concat([Buffer.from(`b${i}-state-FRA,B`), Buffer.from([0xe2, 0x82, 0xff, 0xc3]), Buffer.from(`x${i},state,FRA,,,,\n`)]),
+      ),
+    ]);
     const { whole, streamed } = await readBoth(bytes);
     assert.ok('rows' in whole && 'rows' in streamed);
     assert.match(whole.rows[0]!.raw.name, /\ufffd/);
@@ -127,7 +145,10 @@ describe('supporters.csv read as a stream', () => {
       ['id,name\na,b\nc,d,e\n', /Invalid Record Length/],
       [[HEADER, 'a-state-FRA,A,state,FRA,,,,', ',B,state,FRA,,,,', 'a-state-FRA,A,state,FRA,,,,'].join('\n'), /line 3 has an empty id$/],
       // Duplicates are listed in the order the ids first appear, each with all its lines.
-      [[HEADER, ...['a', 'b', 'b', ' a', 'c', 'b'].map((id) => `${id},X,state,FRA,,,,`)].join('\n'), /duplicate id\(s\): a \(lines 2, 5\); b \(lines 3, 4, 7\)$/],
+      [
+        [HEADER, ...['a', 'b', 'b', ' a', 'c', 'b'].map((id) => `${id},X,state,FRA,,,,`)].join('\n'),
+        /duplicate id\(s\): a \(lines 2, 5\); b \(lines 3, 4, 7\)$/,
+      ],
       [[HEADER, 'a-state-FRA,"A,state,FRA,,,,'].join('\n'), /Quote Not Closed/i],
     ];
     for (const [csv, message] of cases) {

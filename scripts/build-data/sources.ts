@@ -167,7 +167,11 @@ export function parseSupportersCsv(text: string, file = 'supporters.csv'): Suppo
  * file order: memory does not grow with the file. Same rows, line numbers,
  * checks and errors as parseSupportersCsv on the file's text.
  */
-export async function readSupportersCsv(path: string, onRow: (row: CsvRow) => void, file = 'supporters.csv'): Promise<SupportersCsvStreamed> {
+export async function readSupportersCsv(
+  path: string,
+  onRow: (row: CsvRow) => void,
+  file = 'supporters.csv',
+): Promise<SupportersCsvStreamed> {
   const hash = createHash('sha256');
   const reader = new SupportersReader(file, onRow);
   try {

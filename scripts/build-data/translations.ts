@@ -102,7 +102,8 @@ export function readPrincipleTranslations(json: unknown, warnings: Warning[], fi
   if (Array.isArray(root)) {
     for (const p of root) if (isObject(p)) understood = merge(p.number, localeTexts(p.short), localeTexts(p.full)) || understood;
   } else if (isObject(root) && allKeys(root, (k) => /^\d+$/.test(k))) {
-    for (const [n, p] of Object.entries(root)) if (isObject(p)) understood = merge(n, localeTexts(p.short), localeTexts(p.full)) || understood;
+    for (const [n, p] of Object.entries(root))
+      if (isObject(p)) understood = merge(n, localeTexts(p.short), localeTexts(p.full)) || understood;
   } else if (isObject(root) && allKeys(root, isLocale)) {
     for (const [locale, per] of Object.entries(root) as [LocaleCode, unknown][]) {
       const items: [unknown, unknown][] = Array.isArray(per)
@@ -117,7 +118,11 @@ export function readPrincipleTranslations(json: unknown, warnings: Warning[], fi
       }
     }
   }
-  if (!understood) warnings.push({ code: 'translations-unrecognised', message: `translations/${file}: no principle translations found in a known layout` });
+  if (!understood)
+    warnings.push({
+      code: 'translations-unrecognised',
+      message: `translations/${file}: no principle translations found in a known layout`,
+    });
   return out;
 }
 
@@ -154,7 +159,11 @@ export function readMilestoneTranslations(json: unknown, warnings: Warning[], fi
       }
     }
   }
-  if (!understood) warnings.push({ code: 'translations-unrecognised', message: `translations/${file}: no milestone translations found in a known layout` });
+  if (!understood)
+    warnings.push({
+      code: 'translations-unrecognised',
+      message: `translations/${file}: no milestone translations found in a known layout`,
+    });
   return out;
 }
 

@@ -35,7 +35,20 @@ interface Setup {
 function run(s: Setup, extra: string[] = [], env: Record<string, string> = {}) {
   const r = spawnSync(
     process.execPath,
-    ['--import', TSX, UPDATE, '--from', s.register, '--out', s.out, '--translations', s.translations, '--milestones', s.milestones, ...extra],
+    [
+      '--import',
+      TSX,
+      UPDATE,
+      '--from',
+      s.register,
+      '--out',
+      s.out,
+      '--translations',
+      s.translations,
+      '--milestones',
+      s.milestones,
+      ...extra,
+    ],
     { encoding: 'utf8', env: { ...process.env, ...env } },
   );
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
@@ -43,7 +56,11 @@ function run(s: Setup, extra: string[] = [], env: Record<string, string> = {}) {
 
 /** Every file of a folder, by name (to check a folder is exactly as it was). */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 const changes = (s: Setup) => JSON.parse(readFileSync(join(s.out, 'changes.json'), 'utf8'));
@@ -87,27 +104,49 @@ describe('data:update', () => {
   });
 
   it('added, renamed (same id), moved country, a javascript: website: published and reported', () => {
-    writeFileSync(md(s, 'newcomer-civil-society-FRA'), supporterMarkdown({ name: 'Newcomer', category: 'civil-society', nationality: 'FRA', website: 'javascript:alert(document.cookie)' }));
-    writeFileSync(md(s, 'org_001-public-authority-DEU'), supporterMarkdown({ name: 'Organisation 1 Example (renamed)', category: 'public-authority', nationality: 'DEU' }));
-    writeFileSync(md(s, 'org_002-civil-society-ROM'), supporterMarkdown({ name: 'Organisation 2 Example', category: 'civil-society', nationality: 'SWE' }));
+    writeFileSync(
+      md(s, 'newcomer-civil-society-FRA'),
+      supporterMarkdown({ name: 'Newcomer', category: 'civil-society', nationality: 'FRA', website: 'javascript:alert(document.cookie)' }),
+    );
+    writeFileSync(
+      md(s, 'org_001-public-authority-DEU'),
+      supporterMarkdown({ name: 'Organisation 1 Example (renamed)', category: 'public-authority', nationality: 'DEU' }),
+    );
+    writeFileSync(
+      md(s, 'org_002-civil-society-ROM'),
+      supporterMarkdown({ name: 'Organisation 2 Example', category: 'civil-society', nationality: 'SWE' }),
+    );
     const md5 = join(dirname(s.out), 'body.md');
     const r = run(s, ['--report-md', md5]);
     assert.equal(r.code, 0, r.stderr + r.stdout);
     const c = changes(s);
-    assert.deepEqual(c.added.map((e: { id: string }) => e.id), ['newcomer-civil-society-FRA']);
-    assert.deepEqual(c.renamed, [{ id: 'org_001-public-authority-DEU', before: 'Organisation 1 Example', after: 'Organisation 1 Example (renamed)' }]);
+    assert.deepEqual(
+      c.added.map((e: { id: string }) => e.id),
+      ['newcomer-civil-society-FRA'],
+    );
+    assert.deepEqual(c.renamed, [
+      { id: 'org_001-public-authority-DEU', before: 'Organisation 1 Example', after: 'Organisation 1 Example (renamed)' },
+    ]);
     assert.deepEqual(c.movedCountry, [{ id: 'org_002-civil-society-ROM', name: 'Organisation 2 Example', before: 'RO', after: 'SE' }]);
     assert.deepEqual(c.removed, []);
     assert.deepEqual(c.flags, []);
     assert.equal(c.changed, true);
-    assert.deepEqual(c.counts.find((x: { category: string }) => x.category === 'civil-society'), { category: 'civil-society', before: 10, after: 11 });
+    assert.deepEqual(
+      c.counts.find((x: { category: string }) => x.category === 'civil-society'),
+      { category: 'civil-society', before: 10, after: 11 },
+    );
     const newcomer = register(s).supporters.find((x: { id: string }) => x.id === 'newcomer-civil-society-FRA');
     assert.equal(newcomer.website, null);
     assert.doesNotMatch(readFileSync(join(s.out, 'register.json'), 'utf8'), /javascript:/);
     const report = JSON.parse(readFileSync(join(s.out, 'build-report.json'), 'utf8'));
-    assert.ok(report.changes.list.some((x: { id: string; rule: string }) => x.id === 'newcomer-civil-society-FRA' && x.rule === 'website-scheme'));
+    assert.ok(
+      report.changes.list.some((x: { id: string; rule: string }) => x.id === 'newcomer-civil-society-FRA' && x.rule === 'website-scheme'),
+    );
     assert.match(r.stdout, /^added \(1\):\n {2}Newcomer \(newcomer-civil-society-FRA\), civil-society, FR$/m);
-    assert.match(readFileSync(md5, 'utf8'), /^### Renamed \(1\)\n\n- org\\_001-public-authority-DEU: "Organisation 1 Example" → "Organisation 1 Example \(renamed\)"$/m);
+    assert.match(
+      readFileSync(md5, 'utf8'),
+      /^### Renamed \(1\)\n\n- org\\_001-public-authority-DEU: "Organisation 1 Example" → "Organisation 1 Example \(renamed\)"$/m,
+    );
   });
 
   it('a file renamed (new id): one removed, one added, counts unchanged: published', () => {
@@ -115,7 +154,10 @@ describe('data:update', () => {
     const r = run(s);
     assert.equal(r.code, 0, r.stderr + r.stdout);
     const c = changes(s);
-    assert.deepEqual([c.added.map((e: { id: string }) => e.id), c.removed.map((e: { id: string }) => e.id)], [['org_003_kk-private-sector-JPN'], ['org_003-private-sector-JPN']]);
+    assert.deepEqual(
+      [c.added.map((e: { id: string }) => e.id), c.removed.map((e: { id: string }) => e.id)],
+      [['org_003_kk-private-sector-JPN'], ['org_003-private-sector-JPN']],
+    );
   });
 
   it('a file deleted: a category count falls, so refused (exit 3, nothing published) until --accept', () => {
@@ -129,29 +171,48 @@ describe('data:update', () => {
     const ok = run(s, ['--accept']);
     assert.equal(ok.code, 0, ok.stderr);
     assert.equal(changes(s).verdict, 'published-accepted');
-    assert.deepEqual(changes(s).removed.map((e: { id: string }) => e.id), ['org_004-state-SWE']);
+    assert.deepEqual(
+      changes(s).removed.map((e: { id: string }) => e.id),
+      ['org_004-state-SWE'],
+    );
   });
 
   it('an unknown category: published as uncategorized only with --accept, and the build report says why', () => {
-    writeFileSync(md(s, 'org_005-public-authority-HUN'), supporterMarkdown({ name: 'Organisation 5 Example', category: 'public-authorities', nationality: 'HUN' }));
+    writeFileSync(
+      md(s, 'org_005-public-authority-HUN'),
+      supporterMarkdown({ name: 'Organisation 5 Example', category: 'public-authorities', nationality: 'HUN' }),
+    );
     const was = snapshot(s.out);
     const r = run(s);
     assert.equal(r.code, 3, r.stdout);
     assert.deepEqual(snapshot(s.out), was);
     assert.equal(run(s, ['--accept']).code, 0);
-    assert.deepEqual(changes(s).recategorised, [{ id: 'org_005-public-authority-HUN', name: 'Organisation 5 Example', before: 'public-authority', after: 'uncategorized' }]);
+    assert.deepEqual(changes(s).recategorised, [
+      { id: 'org_005-public-authority-HUN', name: 'Organisation 5 Example', before: 'public-authority', after: 'uncategorized' },
+    ]);
     const report = JSON.parse(readFileSync(join(s.out, 'build-report.json'), 'utf8'));
-    assert.ok(report.warnings.some((w: { code: string; message: string }) => w.code === 'category-unknown' && /public-authorities/.test(w.message)));
+    assert.ok(
+      report.warnings.some((w: { code: string; message: string }) => w.code === 'category-unknown' && /public-authorities/.test(w.message)),
+    );
   });
 
   it('an id given to another organisation: refused', () => {
-    writeFileSync(md(s, 'org_006-civil-society-FRA'), supporterMarkdown({ name: 'Totally Different Foundation', category: 'civil-society', nationality: 'FRA' }));
+    writeFileSync(
+      md(s, 'org_006-civil-society-FRA'),
+      supporterMarkdown({ name: 'Totally Different Foundation', category: 'civil-society', nationality: 'FRA' }),
+    );
     const was = snapshot(s.out);
     const r = run(s);
     assert.equal(r.code, 3, r.stdout);
-    assert.match(r.stdout, /\[id-reused\] id given to another organisation\? org_006-civil-society-FRA \("Organisation 6 Example" → "Totally Different Foundation"\)/);
+    assert.match(
+      r.stdout,
+      /\[id-reused\] id given to another organisation\? org_006-civil-society-FRA \("Organisation 6 Example" → "Totally Different Foundation"\)/,
+    );
     assert.deepEqual(snapshot(s.out), was);
-    writeFileSync(md(s, 'org_006-civil-society-FRA'), supporterMarkdown({ name: 'Organisation 6 Example', category: 'civil-society', nationality: 'FRA' }));
+    writeFileSync(
+      md(s, 'org_006-civil-society-FRA'),
+      supporterMarkdown({ name: 'Organisation 6 Example', category: 'civil-society', nationality: 'FRA' }),
+    );
   });
 
   it('bad YAML: an error naming the file, nothing published', () => {
@@ -185,12 +246,18 @@ describe('data:update', () => {
     const r = run(s, [], { PCW_DATA_UPDATE_INTERRUPT: 'staged' });
     assert.equal(r.signal, 'SIGKILL');
     assert.deepEqual(snapshot(s.out), was);
-    assert.ok(readdirSync(dirname(s.out)).some((n) => n.startsWith('.data.staging-')), 'the staging folder is left behind');
+    assert.ok(
+      readdirSync(dirname(s.out)).some((n) => n.startsWith('.data.staging-')),
+      'the staging folder is left behind',
+    );
     const again = run(s);
     assert.equal(again.code, 0, again.stderr);
     assert.match(again.stdout, /removed \.data\.staging-\d+ left by an interrupted refresh/);
     assert.ok(register(s).supporters.some((x: { id: string }) => x.id === 'late-state-FRA'));
-    assert.deepEqual(readdirSync(dirname(s.out)), ['body.md', 'data'].filter((n) => existsSync(join(dirname(s.out), n))));
+    assert.deepEqual(
+      readdirSync(dirname(s.out)),
+      ['body.md', 'data'].filter((n) => existsSync(join(dirname(s.out), n))),
+    );
   });
 
   it('interrupted between the two renames: the previous folder is put back whole', () => {
@@ -199,10 +266,10 @@ describe('data:update', () => {
     const r = run(s, ['--accept'], { PCW_DATA_UPDATE_INTERRUPT: 'swapping' });
     assert.equal(r.signal, 'SIGKILL');
     assert.equal(existsSync(s.out), false, 'the published folder is aside, not half-written');
-    assert.deepEqual(recoverInterrupted(s.out).map((l) => l.replace(/\d+/, 'N')), [
-      'restored data/ from an interrupted refresh (.data.previous-N)',
-      'removed .data.staging-N left by an interrupted refresh',
-    ]);
+    assert.deepEqual(
+      recoverInterrupted(s.out).map((l) => l.replace(/\d+/, 'N')),
+      ['restored data/ from an interrupted refresh (.data.previous-N)', 'removed .data.staging-N left by an interrupted refresh'],
+    );
     assert.deepEqual(snapshot(s.out), was);
   });
 });
@@ -226,9 +293,15 @@ describe('data:update from a Git URL', () => {
     const r = run({ ...s, register: pathToFileURL(s.register).href });
     assert.equal(r.code, 0, r.stderr + r.stdout);
     const summary = JSON.parse(readFileSync(join(s.out, 'summary.json'), 'utf8'));
-    assert.deepEqual([summary.provenance.commit, summary.provenance.committedAt, summary.asOf], [commit.slice(0, 12), '2025-12-25T10:00:00Z', '2025-12-25']);
+    assert.deepEqual(
+      [summary.provenance.commit, summary.provenance.committedAt, summary.asOf],
+      [commit.slice(0, 12), '2025-12-25T10:00:00Z', '2025-12-25'],
+    );
     assert.equal(changes(s).changed, false, 'provenance alone is not a change');
-    assert.match(run({ ...s, register: 'file:///no/such/repository' }).stderr, /^data:update: error: git clone file:\/\/\/no\/such\/repository failed/);
+    assert.match(
+      run({ ...s, register: 'file:///no/such/repository' }).stderr,
+      /^data:update: error: git clone file:\/\/\/no\/such\/repository failed/,
+    );
     assert.equal(basename(s.out), 'data');
   });
 });

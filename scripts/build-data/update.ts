@@ -13,11 +13,18 @@ import { fail, UsageError } from './errors.ts';
 import { DEFAULT_OUT_DIR, DEFAULT_SOURCE_DIR, DEFAULT_TRANSLATIONS_DIR } from './paths.ts';
 import { isGitUrl, refresh, type RefreshOptions } from './refresh.ts';
 
-const USAGE = '--from DIR|ARCHIVE.tar.gz|GIT-URL [--accept] [--report-md FILE] [--out DIR] [--translations DIR] [--milestones FILE] [--as-of YYYY-MM-DD] [--quiet]';
+const USAGE =
+  '--from DIR|ARCHIVE.tar.gz|GIT-URL [--accept] [--report-md FILE] [--out DIR] [--translations DIR] [--milestones FILE] [--as-of YYYY-MM-DD] [--quiet]';
 const VALUE_FLAGS = ['--from', '--out', '--translations', '--milestones', '--as-of', '--report-md'] as const;
 
 export function parseUpdateArgs(argv: string[]): RefreshOptions {
-  const o: RefreshOptions = { from: DEFAULT_SOURCE_DIR, outDir: DEFAULT_OUT_DIR, translationsDir: DEFAULT_TRANSLATIONS_DIR, accept: false, quiet: false };
+  const o: RefreshOptions = {
+    from: DEFAULT_SOURCE_DIR,
+    outDir: DEFAULT_OUT_DIR,
+    translationsDir: DEFAULT_TRANSLATIONS_DIR,
+    accept: false,
+    quiet: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--accept') o.accept = true;
@@ -27,7 +34,8 @@ export function parseUpdateArgs(argv: string[]): RefreshOptions {
       const [flag, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
       if (!(VALUE_FLAGS as readonly string[]).includes(flag)) throw new UsageError(`unknown argument "${arg}" (usage: ${USAGE})`);
       const value = inline ?? argv[++i];
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
+        throw new UsageError(`${flag} needs a value`);
       if (flag === '--from') o.from = isGitUrl(value) ? value : resolve(value);
       else if (flag === '--out') o.outDir = resolve(value);
       else if (flag === '--translations') o.translationsDir = resolve(value);

@@ -57,7 +57,10 @@ describe('build-map', () => {
     // Every supporting state too (the default mode colours them).
     const states = summary.byCountry.filter((c) => c.counts.state > 0).map((c) => c.country);
     assert.equal(states.length, 81);
-    assert.deepEqual(states.filter((id) => !shapes.has(id) && !markers.has(id)), []);
+    assert.deepEqual(
+      states.filter((id) => !shapes.has(id) && !markers.has(id)),
+      [],
+    );
   });
 
   it('Montenegro (ME) and Serbia (RS) have shapes of their own', () => {

@@ -16,7 +16,9 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   else {
     const other = (existing as { pcwVersion?: string }).pcwVersion;
     if (existing !== ctor && other !== VERSION) {
-      console.warn(`[paris-call-widgets] <${tag}> is already defined by ${other ? `paris-call-widgets ${other}` : 'the page'}; this copy (${VERSION}) was not registered.`);
+      console.warn(
+        `[paris-call-widgets] <${tag}> is already defined by ${other ? `paris-call-widgets ${other}` : 'the page'}; this copy (${VERSION}) was not registered.`,
+      );
     }
   }
 }

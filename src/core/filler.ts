@@ -3,7 +3,15 @@ import { t, type StringKey } from './localize.js';
 
 // Interface strings with ordinary prose: their words, in the reader's script,
 // wrap like the dataset's texts do.
-const SOURCE: StringKey[] = ['callName', 'error.network', 'counter.label', 'error.timeout', 'principles.title', 'unofficialTranslation', 'officialList'];
+const SOURCE: StringKey[] = [
+  'callName',
+  'error.network',
+  'counter.label',
+  'error.timeout',
+  'principles.title',
+  'unofficialTranslation',
+  'officialList',
+];
 
 const cache = new Map<string, string>();
 

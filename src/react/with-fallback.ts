@@ -29,7 +29,8 @@ export function withFallback<C extends ForwardRefExoticComponent<any>>(widget: W
   const Wrapped = React.forwardRef<unknown, Record<string, unknown>>((props, ref) => {
     if (props.children !== undefined || props.dangerouslySetInnerHTML !== undefined) return React.createElement(Inner, { ...props, ref });
     const html = serverFallback(widget, props);
-    if (html === null) return React.createElement(Inner, { ...props, ref, suppressHydrationWarning: true, dangerouslySetInnerHTML: { __html: '' } });
+    if (html === null)
+      return React.createElement(Inner, { ...props, ref, suppressHydrationWarning: true, dangerouslySetInnerHTML: { __html: '' } });
     const attrs: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(props)) {
       if (REACT_PROPS.has(k) || k.startsWith('aria-') || k.startsWith('data-')) attrs[k] = v;

@@ -64,7 +64,9 @@ export function fallbackHtml(widget: WidgetName, attrs: WidgetAttrs = {}): strin
   if (widget === 'supporters' && !str(attrs.query) && !str(attrs.category) && !str(attrs.country)) {
     // The list's own first screen: sorted by name as the list sorts it.
     index ??= buildIndex(register.supporters);
-    data.rows = sortedOrder(index, 'name', lang).slice(0, LIST_ROWS).map((i) => register.supporters[i]);
+    data.rows = sortedOrder(index, 'name', lang)
+      .slice(0, LIST_ROWS)
+      .map((i) => register.supporters[i]);
   }
   return fallbackFromData(widget, data, { category: str(attrs.category), layout: str(attrs.layout) }, lang);
 }

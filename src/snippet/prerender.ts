@@ -60,7 +60,22 @@ type StyleSource = { cssText: string };
 // Elements that have no end tag in HTML.
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // Never copied: script-bearing, style-bearing, stateful or projection-only elements.
-const DROPPED = new Set(['script', 'style', 'link', 'template', 'slot', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'meta', 'noscript', 'foreignobject']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'link',
+  'template',
+  'slot',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'base',
+  'meta',
+  'noscript',
+  'foreignobject',
+]);
 // Host attributes that are state, not configuration (the widget sets them itself).
 const HOST_STATE = new Set(['status', 'style']);
 const URL_ATTRS = new Set(['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'cite', 'srcset']);
@@ -68,17 +83,58 @@ const SAFE_NAME = /^[a-z][a-z0-9-]*$/i;
 const SAFE_ATTR = /^[a-z_:][a-z0-9_:.-]*$/i;
 // For the plain fallback: semantic elements worth keeping, and their meaningful attributes.
 const PLAIN_ELEMENTS = new Set([
-  'p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'b', 'i', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'data', 'time',
-  'blockquote', 'q', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'br', 'abbr', 'small', 'figure', 'figcaption',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'data',
+  'time',
+  'blockquote',
+  'q',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'br',
+  'abbr',
+  'small',
+  'figure',
+  'figcaption',
 ]);
 const PLAIN_ATTRS = new Set(['href', 'lang', 'dir', 'value', 'datetime', 'rel', 'target', 'title', 'abbr', 'colspan', 'rowspan', 'scope']);
 
 export function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 }
 
 export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 }
 
 /** An http(s), mailto or same-site relative URL; anything else (javascript:, data:…) is dropped. */
@@ -168,7 +224,8 @@ function serialise(node: Node, plain: boolean): string {
 export function prerender(el: PrerenderableElement, options: PrerenderOptions = {}): string {
   const { styles = 'inline', href, fallback = true, pretty = false } = options;
   const tag = el.localName;
-  if (!tag.startsWith('paris-call-') || !SAFE_NAME.test(tag)) throw new TypeError(`[paris-call-widgets] prerender: <${tag}> is not a widget`);
+  if (!tag.startsWith('paris-call-') || !SAFE_NAME.test(tag))
+    throw new TypeError(`[paris-call-widgets] prerender: <${tag}> is not a widget`);
   if (el.status !== 'ready') throw new Error(`[paris-call-widgets] prerender: <${tag}> is "${el.status}", not ready`);
   const root = el.shadowRoot;
   if (!root) throw new Error(`[paris-call-widgets] prerender: <${tag}> has no open shadow root`);
@@ -189,14 +246,25 @@ export function prerender(el: PrerenderableElement, options: PrerenderOptions = 
     if (!href || !safeUrl(href)) throw new TypeError('[paris-call-widgets] prerender: styles "link" needs a safe href');
     head = `<link rel="stylesheet" href="${escapeAttr(href)}">`;
   }
-  const body = [...root.childNodes].map((n) => serialise(n, false)).join('').trim();
+  const body = [...root.childNodes]
+    .map((n) => serialise(n, false))
+    .join('')
+    .trim();
 
   let light = '';
   if (fallback) {
-    const own = [...el.childNodes].filter((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()));
+    const own = [...el.childNodes].filter(
+      (n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+    );
     light = own.length
-      ? own.map((n) => serialise(n, false)).join('').trim()
-      : [...root.childNodes].map((n) => serialise(n, true)).join('').trim();
+      ? own
+          .map((n) => serialise(n, false))
+          .join('')
+          .trim()
+      : [...root.childNodes]
+          .map((n) => serialise(n, true))
+          .join('')
+          .trim();
   }
   const nl = pretty ? '\n' : '';
   return `<${tag}${hostAttrs}>${nl}<template shadowrootmode="open">${head}${body}</template>${nl}${light}${nl}</${tag}>`;

@@ -57,7 +57,14 @@ export function elementHtml(widget: WidgetName, attrs: SnippetAttrs, inner: stri
     .filter(([name]) => /^[a-z][a-z0-9-]*$/.test(name))
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
-  const body = inner ? '\n' + inner.split('\n').map((l) => '  ' + l).join('\n') + '\n' : '';
+  const body = inner
+    ? '\n' +
+      inner
+        .split('\n')
+        .map((l) => '  ' + l)
+        .join('\n') +
+      '\n'
+    : '';
   return `<${tag}${list}>${body}</${tag}>`;
 }
 

@@ -30,7 +30,9 @@ async function choose(name: string, value: string | boolean) {
   expect(control, `control ${name}`).to.exist;
   if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
   else control!.value = String(value);
-  control!.dispatchEvent(new Event(control instanceof HTMLInputElement && control.type !== 'checkbox' ? 'input' : 'change', { bubbles: true }));
+  control!.dispatchEvent(
+    new Event(control instanceof HTMLInputElement && control.type !== 'checkbox' ? 'input' : 'change', { bubbles: true }),
+  );
   if (control instanceof HTMLInputElement && control.type !== 'checkbox') control.dispatchEvent(new Event('change', { bubbles: true }));
   await builder.updating;
 }
@@ -51,7 +53,9 @@ async function paste(html: string): Promise<HTMLIFrameElement> {
 
 async function settledIn(f: HTMLIFrameElement, tag: string): Promise<HTMLElement & { status: string }> {
   const el = f.contentDocument!.querySelector(tag) as HTMLElement & { status: string };
-  await waitUntil(() => ['ready', 'error', 'not-found'].includes(el.getAttribute('status') ?? ''), `${tag} never settled`, { timeout: 15000 });
+  await waitUntil(() => ['ready', 'error', 'not-found'].includes(el.getAttribute('status') ?? ''), `${tag} never settled`, {
+    timeout: 15000,
+  });
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return el;
 }
@@ -99,7 +103,9 @@ describe('embed builder', function () {
     // What a person sees in the phone preview: the total in French formatting.
     let preview = await builder.previewWidget('phone');
     await waitUntil(() => preview.getAttribute('lang') === 'fr' && preview.getAttribute('theme') === 'dark', 'preview in fr, dark');
-    expect(text(preview.shadowRoot!.querySelector('[part="number"]')!.textContent)).to.equal(text(new Intl.NumberFormat('fr').format(counts.total)));
+    expect(text(preview.shadowRoot!.querySelector('[part="number"]')!.textContent)).to.equal(
+      text(new Intl.NumberFormat('fr').format(counts.total)),
+    );
     const date = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${asOf}T00:00:00Z`));
     expect(shadowText(preview)).to.contain(date);
 
@@ -110,7 +116,9 @@ describe('embed builder', function () {
       return p.getAttribute('category') === 'state' && shadowText(p).includes('États');
     }, 'preview shows the state count');
     preview = await builder.previewWidget('phone');
-    expect(text(preview.shadowRoot!.querySelector('[part="number"]')!.textContent)).to.equal(new Intl.NumberFormat('fr').format(counts.byCategory.state));
+    expect(text(preview.shadowRoot!.querySelector('[part="number"]')!.textContent)).to.equal(
+      new Intl.NumberFormat('fr').format(counts.byCategory.state),
+    );
     const base = preview.shadowRoot!.querySelector('[part~="base"]')!;
     const [r, g, b] = getComputedStyle(base).backgroundColor.match(/\d+/g)!.map(Number);
     expect(r + g + b, 'dark surface').to.be.below(200);
@@ -141,7 +149,10 @@ describe('embed builder', function () {
     await choose('lang', 'fr');
     await choose('category', 'state');
     const good = await snippetWithBase(DIST);
-    const bad = good.replace(/integrity="sha384-[^"]+"/, 'integrity="sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"');
+    const bad = good.replace(
+      /integrity="sha384-[^"]+"/,
+      'integrity="sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"',
+    );
     expect(bad).not.to.equal(good);
     const f = await paste(bad);
     await new Promise((r) => setTimeout(r, 300));
@@ -233,7 +244,10 @@ describe('snippet fallback (src/snippet/fallback.ts)', () => {
     ({
       asOf: '2025-12-25',
       officialListUrl: 'https://pariscall.international/en/supporters',
-      counts: { total: 1222, byCategory: { state: 81, 'public-authority': 37, 'civil-society': 391, 'private-sector': 708, uncategorized: 5 } },
+      counts: {
+        total: 1222,
+        byCategory: { state: 81, 'public-authority': 37, 'civil-society': 391, 'private-sector': 708, uncategorized: 5 },
+      },
       ...over,
     }) as Summary;
 
@@ -243,7 +257,12 @@ describe('snippet fallback (src/snippet/fallback.ts)', () => {
     const principle = { number: 1, short: { en: hostile } as never, full: { en: hostile } as never, official: ['en' as const] };
     const widgets = ['counter', 'principle', 'principles', 'timeline', 'map', 'supporters', 'badge'] as const;
     for (const w of widgets) {
-      const html = fallbackHtml(w, { summary, principle, principles: [principle], supporter: { id: 'x', name: hostile, category: 'state', dateSigned: null } }, {}, 'en');
+      const html = fallbackHtml(
+        w,
+        { summary, principle, principles: [principle], supporter: { id: 'x', name: hostile, category: 'state', dateSigned: null } },
+        {},
+        'en',
+      );
       const tpl = document.createElement('template');
       tpl.innerHTML = html;
       expect(tpl.content.querySelector('[onmouseover], b, script'), w).to.equal(null);
@@ -256,7 +275,11 @@ describe('snippet fallback (src/snippet/fallback.ts)', () => {
     for (const lang of ['en', 'fr', 'ar', 'ja', 'hu', 'sv', 'de', 'es']) {
       const html = fallbackHtml('counter', { summary: summaryOf() }, { layout: 'compact' }, lang);
       expect(html, lang).to.contain(new Intl.NumberFormat(lang, { numberingSystem: 'latn' }).format(1222));
-      expect(html, lang).to.contain(new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date('2025-12-25T00:00:00Z')));
+      expect(html, lang).to.contain(
+        new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
+          new Date('2025-12-25T00:00:00Z'),
+        ),
+      );
     }
     expect(fallbackHtml('counter', { summary: summaryOf() }, {}, 'fr')).to.contain('https://pariscall.international/fr/supporters');
   });
@@ -266,7 +289,14 @@ describe('snippet fallback (src/snippet/fallback.ts)', () => {
     expect(normaliseBase('/assets/pcw/')).to.equal('/assets/pcw/');
     expect(normaliseBase('javascript:alert(1)//')).to.equal(null);
     expect(normaliseBase('//evil.example/')).to.equal(null);
-    const s = buildSnippet({ widget: 'map', lang: 'en', attrs: { mode: '"><script>' }, data: { summary: summaryOf() }, base: '/x/', integrity: null });
+    const s = buildSnippet({
+      widget: 'map',
+      lang: 'en',
+      attrs: { mode: '"><script>' },
+      data: { summary: summaryOf() },
+      base: '/x/',
+      integrity: null,
+    });
     expect(s).to.contain('mode="&quot;&gt;&lt;script&gt;"');
     expect(s).not.to.contain('integrity');
   });

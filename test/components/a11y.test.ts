@@ -23,7 +23,9 @@ describe('accessibility (axe-core)', () => {
   }
 
   it('the error state is accessible too', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div><paris-call-counter src="/__fault/404/summary?key=a11y" lang="ar"></paris-call-counter></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div><paris-call-counter src="/__fault/404/summary?key=a11y" lang="ar"></paris-call-counter></div>`,
+    );
     const el = box.firstElementChild as HTMLElement & { status: string };
     await settled(el);
     expect(el.status).to.equal('error');

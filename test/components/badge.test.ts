@@ -18,7 +18,12 @@ const REAL = [
     category: 'Public authority or local government',
     since: 'Supporter since November 14, 2019',
   },
-  { id: 'cyber_peace_institute-civil-society-CHE', name: 'CyberPeace Institute', category: 'Civil society', since: 'Supporter since April 22, 2020' },
+  {
+    id: 'cyber_peace_institute-civil-society-CHE',
+    name: 'CyberPeace Institute',
+    category: 'Civil society',
+    since: 'Supporter since April 22, 2020',
+  },
   { id: 'abb-private-sector-SWE', name: 'ABB', category: 'Private sector', since: null },
   { id: 'caps-undefined-IND', name: 'CAPS', category: 'Other supporter', since: 'Supporter since March 1, 2021' },
 ] as const;
@@ -155,10 +160,12 @@ describe('<paris-call-badge>', () => {
       });
     }
 
-    it('a state is named in the reader\'s language (the register writes states in French)', async () => {
+    it("a state is named in the reader's language (the register writes states in French)", async () => {
       const fr = await badge({ supporter: 'allemagne-state-DEU', lang: 'fr' });
       expect(text(part(fr.el, 'name'))).to.equal('Allemagne');
-      expect(text(part(fr.el, 'claim'))).to.equal('Allemagne soutient l’Appel de Paris pour la confiance et la sécurité dans le cyberespace');
+      expect(text(part(fr.el, 'claim'))).to.equal(
+        'Allemagne soutient l’Appel de Paris pour la confiance et la sécurité dans le cyberespace',
+      );
       const de = await badge({ supporter: 'allemagne-state-DEU', lang: 'de' });
       expect(text(part(de.el, 'name'))).to.equal('Deutschland');
       expect(text(part(de.el, 'category'))).to.equal('Staat');
@@ -169,7 +176,9 @@ describe('<paris-call-badge>', () => {
       const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
       expect(hrefs).to.deep.equal(['https://pariscall.international/fr/supporters']);
       const nf = await badge({ supporter: 'nope', lang: 'fr' });
-      expect([...nf.el.shadowRoot!.querySelectorAll('a')].map((a) => a.href)).to.deep.equal(['https://pariscall.international/fr/supporters']);
+      expect([...nf.el.shadowRoot!.querySelectorAll('a')].map((a) => a.href)).to.deep.equal([
+        'https://pariscall.international/fr/supporters',
+      ]);
     });
   });
 
@@ -231,7 +240,9 @@ describe('<paris-call-badge>', () => {
 
       it('missing register (HTTP 404) with a good summary: error, with a retry that verifies once it is back', async () => {
         let down = true;
-        stubRegister((init) => (down ? Promise.resolve(new Response('Not found', { status: 404 })) : globalThis.fetch('/dist/data/register.json', init)));
+        stubRegister((init) =>
+          down ? Promise.resolve(new Response('Not found', { status: 404 })) : globalThis.fetch('/dist/data/register.json', init),
+        );
         const { el, events } = await badge(realId);
         expectNotEndorsed(el, 'error', ['ABB']);
         expect(shadowText(el)).to.contain('The data server answered with an error.');
@@ -281,11 +292,26 @@ describe('<paris-call-badge>', () => {
       });
 
       const invalid: [string, (raw: Record<string, unknown>) => unknown, string][] = [
-        ['a row with an unknown category', (r) => ({ ...r, supporters: [...(r.supporters as object[]), { id: 'x', name: 'X', category: 'hacker' }] }), 'schema'],
-        ['a duplicate id', (r) => ({ ...r, supporters: [...(r.supporters as object[]), { id: 'abb-private-sector-SWE', name: 'Not ABB', category: 'state' }] }), 'schema'],
+        [
+          'a row with an unknown category',
+          (r) => ({ ...r, supporters: [...(r.supporters as object[]), { id: 'x', name: 'X', category: 'hacker' }] }),
+          'schema',
+        ],
+        [
+          'a duplicate id',
+          (r) => ({
+            ...r,
+            supporters: [...(r.supporters as object[]), { id: 'abb-private-sector-SWE', name: 'Not ABB', category: 'state' }],
+          }),
+          'schema',
+        ],
         ['the wrong kind', (r) => ({ ...r, kind: 'paris-call-summary' }), 'schema'],
         ['a newer schema', (r) => ({ ...r, schemaVersion: 999 }), 'version'],
-        ['supporters not an array', (r) => ({ ...r, supporters: { 'abb-private-sector-SWE': { id: 'abb-private-sector-SWE', name: 'ABB' } } }), 'schema'],
+        [
+          'supporters not an array',
+          (r) => ({ ...r, supporters: { 'abb-private-sector-SWE': { id: 'abb-private-sector-SWE', name: 'ABB' } } }),
+          'schema',
+        ],
       ];
       for (const [what, mutate, code] of invalid) {
         it(`invalid register (${what}): error "${code}"`, async () => {
@@ -319,7 +345,7 @@ describe('<paris-call-badge>', () => {
       expect(text(part(el, 'name'))).to.equal('ABB');
     });
 
-    it('does not change what is verified: unknown id + a real supporter\'s name is still not-found', async () => {
+    it("does not change what is verified: unknown id + a real supporter's name is still not-found", async () => {
       const { el } = await badge({ supporter: 'abb-private-sector-SWEDEN', name: 'ABB' });
       expectNotEndorsed(el, 'not-found', ['ABB']);
     });
@@ -327,7 +353,10 @@ describe('<paris-call-badge>', () => {
     it('is never shown while the register loads', async () => {
       fastLoader();
       try {
-        const { el } = await badge({ supporter: 'abb-private-sector-SWE', name: 'Asea Brown Boveri', src: faultUrl('delay-400').url }, { wait: false });
+        const { el } = await badge(
+          { supporter: 'abb-private-sector-SWE', name: 'Asea Brown Boveri', src: faultUrl('delay-400').url },
+          { wait: false },
+        );
         await el.updateComplete;
         expect(el.getAttribute('status')).to.equal('loading');
         expect(shadowText(el)).to.equal('Checking the Paris Call register…');
@@ -412,7 +441,9 @@ describe('<paris-call-badge>', () => {
         const { el } = await badge({ supporter: 'cyber_peace_institute-civil-society-CHE', lang });
         expect(shadowText(el)).to.contain(PHRASE[lang]);
         expect(text(part(el, 'category'))).to.equal(CIVIL[lang]);
-        const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(Date.UTC(2020, 3, 22));
+        const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
+          Date.UTC(2020, 3, 22),
+        );
         expect(text(part(el, 'since'))).to.contain(date);
         const base = part(el, 'base')!;
         expect(base.lang).to.equal(lang);
@@ -447,7 +478,7 @@ describe('<paris-call-badge>', () => {
       expect(getComputedStyle(shield).fill).to.equal('rgb(138, 180, 248)');
     });
 
-    it('shows the host\'s fallback while loading, then replaces it (even when the id is not in the register)', async () => {
+    it("shows the host's fallback while loading, then replaces it (even when the id is not in the register)", async () => {
       fastLoader();
       try {
         const el = document.createElement('paris-call-badge');
@@ -458,7 +489,12 @@ describe('<paris-call-badge>', () => {
         document.body.append(el);
         await el.updateComplete;
         const slot = el.shadowRoot!.querySelector('slot')!;
-        expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.contain('We support the Paris Call');
+        expect(
+          slot
+            .assignedNodes()
+            .map((n) => n.textContent)
+            .join(''),
+        ).to.contain('We support the Paris Call');
         await settled(el);
         expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
         expect(el.getAttribute('status')).to.equal('not-found');

@@ -9,12 +9,16 @@ const REAL = { state: 81, 'public-authority': 37, 'civil-society': 391, 'private
 function reducedMotion(on: boolean) {
   const real = window.matchMedia;
   window.matchMedia = ((q: string) =>
-    q.includes('prefers-reduced-motion') ? ({ matches: on, media: q } as MediaQueryList) : real.call(window, q)) as typeof window.matchMedia;
+    q.includes('prefers-reduced-motion')
+      ? ({ matches: on, media: q } as MediaQueryList)
+      : real.call(window, q)) as typeof window.matchMedia;
   return () => (window.matchMedia = real);
 }
 
 async function counter(attrs: string) {
-  const box = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<paris-call-counter src="${SUMMARY}" no-animation ${attrs}></paris-call-counter>`}></div>`);
+  const box = await fixture<HTMLDivElement>(
+    html`<div .innerHTML=${`<paris-call-counter src="${SUMMARY}" no-animation ${attrs}></paris-call-counter>`}></div>`,
+  );
   const el = box.firstElementChild as ParisCallCounter;
   await settled(el);
   return el;
@@ -64,7 +68,9 @@ describe('<paris-call-counter>', () => {
     const base = ar.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
     expect(base.dir).to.equal('rtl');
     expect(getComputedStyle(base).direction).to.equal('rtl');
-    expect(ar.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal(new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(1222));
+    expect(ar.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal(
+      new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(1222),
+    );
 
     const ja = await counter('lang="ja"');
     expect(shadowText(ja)).to.contain('2025年12月25日');
@@ -72,7 +78,9 @@ describe('<paris-call-counter>', () => {
   });
 
   it('follows the nearest ancestor lang and updates when it changes', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div lang="de"><paris-call-counter src=${SUMMARY} no-animation></paris-call-counter></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div lang="de"><paris-call-counter src=${SUMMARY} no-animation></paris-call-counter></div>`,
+    );
     const el = box.firstElementChild as ParisCallCounter;
     await settled(el);
     expect(shadowText(el)).to.contain('1.222');
@@ -106,7 +114,9 @@ describe('<paris-call-counter>', () => {
   it('further down the page: counts up when scrolled into view, with the final figure in the DOM from the start', async () => {
     const restore = reducedMotion(false);
     try {
-      const box = await fixture<HTMLDivElement>(html`<div><div style="height: 300vh"></div><paris-call-counter lang="en" src=${SUMMARY}></paris-call-counter></div>`);
+      const box = await fixture<HTMLDivElement>(
+        html`<div><div style="height: 300vh"></div><paris-call-counter lang="en" src=${SUMMARY}></paris-call-counter></div>`,
+      );
       const el = box.lastElementChild as ParisCallCounter;
       await settled(el);
       el.scrollIntoView();
@@ -144,7 +154,7 @@ describe('<paris-call-counter>', () => {
     }
   });
 
-  it('shows the host\'s fallback content while loading, then the live figure without counting up', async () => {
+  it("shows the host's fallback content while loading, then the live figure without counting up", async () => {
     const restore = reducedMotion(false);
     try {
       const el = document.createElement('paris-call-counter');
@@ -156,7 +166,12 @@ describe('<paris-call-counter>', () => {
       expect(el.status).to.equal('loading');
       const slot = el.shadowRoot!.querySelector('slot')!;
       expect(slot).to.exist;
-      expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.contain('1,222 supporters');
+      expect(
+        slot
+          .assignedNodes()
+          .map((n) => n.textContent)
+          .join(''),
+      ).to.contain('1,222 supporters');
       expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
       await settled(el);
       expect(el.shadowRoot!.querySelector('slot')).to.equal(null);

@@ -32,7 +32,9 @@ before(async () => {
 });
 
 async function map(attrs = 'lang="en"', wrap = (s: string) => `<div>${s}</div>`) {
-  const box = await fixture<HTMLDivElement>(html`<div .innerHTML=${wrap(`<paris-call-map src="${SUMMARY}" ${attrs}></paris-call-map>`)}></div>`);
+  const box = await fixture<HTMLDivElement>(
+    html`<div .innerHTML=${wrap(`<paris-call-map src="${SUMMARY}" ${attrs}></paris-call-map>`)}></div>`,
+  );
   const el = box.querySelector('paris-call-map') as ParisCallMap;
   await settled(el);
   expect(el.status).to.equal('ready');
@@ -61,10 +63,13 @@ function keyboardOrder(lang: string): string[] {
 }
 
 function luminance(rgb: string): number {
-  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 function contrast(a: string, b: string): number {
@@ -114,7 +119,10 @@ describe('<paris-call-map>', () => {
     await el.updateComplete;
     expect(el.mode).to.equal('all');
     const shapes = new Set(geo.countries.map((c) => c.id));
-    const expected = summary.byCountry.filter((c) => shapes.has(c.country) && total(c) > 0).map((c) => c.country).sort();
+    const expected = summary.byCountry
+      .filter((c) => shapes.has(c.country) && total(c) > 0)
+      .map((c) => c.country)
+      .sort();
     expect(ids($$(el, 'path.c.supporting'))).to.deep.equal(expected);
     // India: no state signature, many organisations — neutral before, coloured now.
     expect(getComputedStyle($(el, 'path[data-id="IN"]')).fill).to.not.equal(before);
@@ -314,9 +322,13 @@ describe('<paris-call-map>', () => {
       expect(rowNames).to.deep.equal(summary.byCountry.map((c) => dn.of(c.country)!).sort(collator.compare));
       const us = rows[rowNames.indexOf(dn.of('US')!)];
       const usData = summary.byCountry.find((c) => c.country === 'US')!;
-      expect(us.querySelector('td:last-child')!.textContent).to.equal(new Intl.NumberFormat(lang, { numberingSystem: 'latn' }).format(total(usData)));
+      expect(us.querySelector('td:last-child')!.textContent).to.equal(
+        new Intl.NumberFormat(lang, { numberingSystem: 'latn' }).format(total(usData)),
+      );
       expect(us.querySelectorAll('td')[0].textContent).to.equal(mapStrings[lang as 'de' | 'ja'].yes);
-      expect($$(el, '[part="table"] thead th').map((th) => th.getAttribute('scope'))).to.satisfy((s: string[]) => s.every((x) => x === 'col'));
+      expect($$(el, '[part="table"] thead th').map((th) => th.getAttribute('scope'))).to.satisfy((s: string[]) =>
+        s.every((x) => x === 'col'),
+      );
       button.click();
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -367,7 +379,16 @@ describe('<paris-call-map>', () => {
     fastLoader({
       fetch: (url, init) =>
         url.endsWith('/map.json')
-          ? Promise.resolve(new Response(JSON.stringify({ schemaVersion: 1, kind: 'paris-call-map', viewBox: [1000, 440], countries: [{ id: 'FR', d: 'M0 0<script>' }] })))
+          ? Promise.resolve(
+              new Response(
+                JSON.stringify({
+                  schemaVersion: 1,
+                  kind: 'paris-call-map',
+                  viewBox: [1000, 440],
+                  countries: [{ id: 'FR', d: 'M0 0<script>' }],
+                }),
+              ),
+            )
           : realFetch(url, init),
     });
     try {
@@ -389,7 +410,14 @@ describe('<paris-call-map>', () => {
 
   it('validateMap keeps known keys only and rejects what is not geometry', () => {
     const ok = validateMap(
-      { schemaVersion: 1, kind: 'paris-call-map', viewBox: [10, 5], countries: [{ id: 'FR', d: 'M1 2l3-4z', __proto__: { x: 1 } }], markers: [{ id: 'MC', x: 1, y: 2, extra: 1 }], source: { name: 'n', url: 'javascript:alert(1)', license: 'PD' } },
+      {
+        schemaVersion: 1,
+        kind: 'paris-call-map',
+        viewBox: [10, 5],
+        countries: [{ id: 'FR', d: 'M1 2l3-4z', __proto__: { x: 1 } }],
+        markers: [{ id: 'MC', x: 1, y: 2, extra: 1 }],
+        source: { name: 'n', url: 'javascript:alert(1)', license: 'PD' },
+      },
       'u',
     );
     expect(ok.countries).to.deep.equal([{ id: 'FR', d: 'M1 2l3-4z' }]);
@@ -405,7 +433,9 @@ describe('<paris-call-map>', () => {
     };
     expect(bad({ schemaVersion: 2, kind: 'paris-call-map' })).to.equal('version');
     expect(bad({ schemaVersion: 1, kind: 'paris-call-summary' })).to.equal('schema');
-    expect(bad({ schemaVersion: 1, kind: 'paris-call-map', viewBox: [10, 5], countries: [{ id: 'France', d: 'M0 0z' }] })).to.equal('schema');
+    expect(bad({ schemaVersion: 1, kind: 'paris-call-map', viewBox: [10, 5], countries: [{ id: 'France', d: 'M0 0z' }] })).to.equal(
+      'schema',
+    );
     expect(bad({ schemaVersion: 1, kind: 'paris-call-map', viewBox: [10, 5], countries: [{ id: 'FR', d: 'url(#x)' }] })).to.equal('schema');
     expect(bad({ schemaVersion: 1, kind: 'paris-call-map', viewBox: [0, 5], countries: [] })).to.equal('schema');
   });

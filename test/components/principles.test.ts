@@ -6,7 +6,9 @@ import type { ParisCallPrinciples } from '../../src/components/principles/princi
 import { SUMMARY, settled, shadowText } from '../helpers/helpers.js';
 
 async function principle(attrs: string) {
-  const box = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<paris-call-principle src="${SUMMARY}" ${attrs}></paris-call-principle>`}></div>`);
+  const box = await fixture<HTMLDivElement>(
+    html`<div .innerHTML=${`<paris-call-principle src="${SUMMARY}" ${attrs}></paris-call-principle>`}></div>`,
+  );
   const el = box.firstElementChild as ParisCallPrinciple;
   await settled(el);
   return el;
@@ -74,7 +76,9 @@ describe('<paris-call-principle>', () => {
 
 describe('<paris-call-principles>', () => {
   async function all(attrs: string) {
-    const box = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<paris-call-principles src="${SUMMARY}" ${attrs}></paris-call-principles>`}></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div .innerHTML=${`<paris-call-principles src="${SUMMARY}" ${attrs}></paris-call-principles>`}></div>`,
+    );
     const el = box.firstElementChild as ParisCallPrinciples;
     await settled(el);
     return el;

@@ -122,8 +122,17 @@ async function heights(c: Case, width: number, lang: string): Promise<{ skeleton
 
 describe('skeletons: the loading placeholder has the final size', () => {
   for (const c of CASES) {
-    const what = `${c.tag}${c.attrs ? ' ' + Object.entries(c.attrs).map(([k, v]) => (v ? `${k}="${v.slice(0, 24)}"` : k)).join(' ') : ''}`;
-    const tol = [c.tolerance.ratio && `${c.tolerance.ratio * 100} %`, c.tolerance.px && `${c.tolerance.px} px`].filter(Boolean).join(' or ');
+    const what = `${c.tag}${
+      c.attrs
+        ? ' ' +
+          Object.entries(c.attrs)
+            .map(([k, v]) => (v ? `${k}="${v.slice(0, 24)}"` : k))
+            .join(' ')
+        : ''
+    }`;
+    const tol = [c.tolerance.ratio && `${c.tolerance.ratio * 100} %`, c.tolerance.px && `${c.tolerance.px} px`]
+      .filter(Boolean)
+      .join(' or ');
     it(`${what}: within ${tol} at ${c.widths.join(', ')} px, en and ar`, async () => {
       const failures: string[] = [];
       const report: string[] = [];

@@ -170,7 +170,12 @@ describe('<paris-call-supporters>: CSV (pure)', () => {
     expect(csvCell(null)).to.equal('');
     for (const lead of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${lead}SUM(A1)`).replace(/^"/, '')).to.match(/^'/);
     expect(csvCell('=HYPERLINK("http://x","y")')).to.equal(`"'=HYPERLINK(""http://x"",""y"")"`);
-    expect(toCsv([['a', 'b'], ['c', null]])).to.equal('a,b\r\nc,\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', null],
+      ]),
+    ).to.equal('a,b\r\nc,\r\n');
   });
 
   it('property: a CSV parser reads back every cell (with the guard quote where due)', () => {
@@ -186,7 +191,9 @@ describe('<paris-call-supporters>: CSV (pure)', () => {
   });
 
   it('badge snippet escapes the id', () => {
-    expect(badgeSnippet('microsoft-private-sector-USA')).to.equal('<paris-call-badge supporter="microsoft-private-sector-USA"></paris-call-badge>');
+    expect(badgeSnippet('microsoft-private-sector-USA')).to.equal(
+      '<paris-call-badge supporter="microsoft-private-sector-USA"></paris-call-badge>',
+    );
     expect(badgeSnippet('a"><script>&')).to.equal('<paris-call-badge supporter="a&quot;&gt;&lt;script&gt;&amp;"></paris-call-badge>');
   });
 
@@ -257,14 +264,17 @@ describe('<paris-call-supporters>: the real register', () => {
     const labels = opts.slice(2).map((o) => o.textContent!.trim());
     expect(labels).to.deep.equal(codes.map((c) => dn.of(c)));
     const fr = new Intl.Collator('fr');
-    for (let i = 1; i < labels.length; i++) expect(fr.compare(labels[i - 1], labels[i]), `${labels[i - 1]} ≤ ${labels[i]}`).to.be.at.most(0);
+    for (let i = 1; i < labels.length; i++)
+      expect(fr.compare(labels[i - 1], labels[i]), `${labels[i - 1]} ≤ ${labels[i]}`).to.be.at.most(0);
     // "États-Unis" among the É's, not after "Zimbabwe" as a code-point sort would put it.
     expect(labels.indexOf('États-Unis')).to.be.below(labels.indexOf('Zimbabwe'));
 
     await choose(el, q(el).country, 'FR');
     const c = realSummary.byCountry.find((x) => x.country === 'FR')!;
     const n = Object.values(c.counts).reduce((a, b) => a + b, 0);
-    expect(q(el).count.textContent!.trim()).to.equal(`${new Intl.NumberFormat('fr').format(n)} sur ${new Intl.NumberFormat('fr').format(1222)} soutiens`);
+    expect(q(el).count.textContent!.trim()).to.equal(
+      `${new Intl.NumberFormat('fr').format(n)} sur ${new Intl.NumberFormat('fr').format(1222)} soutiens`,
+    );
     for (const r of rows(el)) expect(metaOf(r)).to.contain(' · France');
 
     await choose(el, q(el).country, 'none');
@@ -281,7 +291,9 @@ describe('<paris-call-supporters>: the real register', () => {
 
   it('sorts by name with the locale collator (accents ignored) and by date signed (newest first, undated last)', async () => {
     const el = await supporters('lang="en"');
-    const byName = csvRecords((await downloadCsv(el)).text).slice(1).map((r) => r[1]);
+    const byName = csvRecords((await downloadCsv(el)).text)
+      .slice(1)
+      .map((r) => r[1]);
     expect(byName).to.have.length(1222);
     const c = collator('en');
     for (let i = 1; i < byName.length; i++) expect(c.compare(byName[i - 1], byName[i]), `${byName[i - 1]} ≤ ${byName[i]}`).to.be.at.most(0);
@@ -307,11 +319,16 @@ describe('<paris-call-supporters>: the real register', () => {
     expect(dated.length).to.equal(realRegister.supporters.filter((s) => s.dateSigned).length);
     expect(dates.slice(0, dated.length).every(Boolean), 'undated last').to.equal(true);
     for (let i = 1; i < dated.length; i++) expect(dated[i - 1] >= dated[i], `${dated[i - 1]} ≥ ${dated[i]}`).to.equal(true);
-    const newest = realRegister.supporters.map((s) => s.dateSigned ?? '').sort().at(-1)!;
+    const newest = realRegister.supporters
+      .map((s) => s.dateSigned ?? '')
+      .sort()
+      .at(-1)!;
     expect(dated[0]).to.equal(newest);
     // The first row shows its date.
     const first = rows(el)[0];
-    expect(metaOf(first)).to.contain(`Signed ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(newest))}`);
+    expect(metaOf(first)).to.contain(
+      `Signed ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(newest))}`,
+    );
   });
 
   it('downloads the filtered view as CSV: header, rows, file name, BOM', async () => {
@@ -326,7 +343,13 @@ describe('<paris-call-supporters>: the real register', () => {
     const view = realRegister.supporters.filter((s) => normalise(s.name).includes('association'));
     const got = (await downloadCsv(el)).text;
     expect(csvRecords(got).length - 1).to.equal(view.length);
-    expect(new Set(csvRecords(got).slice(1).map((r) => r[0]))).to.deep.equal(new Set(view.map((s) => s.id)));
+    expect(
+      new Set(
+        csvRecords(got)
+          .slice(1)
+          .map((r) => r[0]),
+      ),
+    ).to.deep.equal(new Set(view.map((s) => s.id)));
   });
 
   it('rows: website links are http(s) only and open safely; every supporter with a site has its link', async () => {
@@ -359,7 +382,10 @@ describe('<paris-call-supporters>: the real register', () => {
       expect(q(el).status.getAttribute('role')).to.equal('status');
 
       // No Clipboard API (or refused): a selected hidden textarea and execCommand('copy').
-      Object.defineProperty(navigator, 'clipboard', { ...own, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        ...own,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
       const realExec = document.execCommand;
       let selected = '';
       document.execCommand = ((cmd: string) => {
@@ -432,7 +458,9 @@ describe('<paris-call-supporters>: the real register', () => {
     await type(ar, 'microsoft');
     const usAr = new Intl.DisplayNames('ar', { type: 'region' }).of('US')!;
     expect(metaOf(rows(ar)[0])).to.equal(`قطاع خاص · ${usAr}`);
-    expect(q(ar).count.textContent!.trim()).to.equal(`النتائج: ${new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(1)} من أصل ${new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(1222)}`);
+    expect(q(ar).count.textContent!.trim()).to.equal(
+      `النتائج: ${new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(1)} من أصل ${new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(1222)}`,
+    );
 
     const ja = await supporters('lang="ja"');
     expect(ja.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('ja');
@@ -490,7 +518,10 @@ describe('<paris-call-supporters>: the real register', () => {
     expect(posOf()).to.equal(initiallyRendered + 14);
     // Only the focused row is a Tab stop.
     const tabbable = el.shadowRoot!.querySelectorAll('[role="listitem"] [tabindex="0"]');
-    expect([...tabbable].every((c) => c.closest('[role="listitem"]') === active().closest('[role="listitem"]')), 'one row tabbable').to.equal(true);
+    expect(
+      [...tabbable].every((c) => c.closest('[role="listitem"]') === active().closest('[role="listitem"]')),
+      'one row tabbable',
+    ).to.equal(true);
     // Tab out and back: the row the user left.
     await sendKeys({ press: 'Tab' });
     if (active() !== link) await sendKeys({ press: 'Tab' });
@@ -530,7 +561,7 @@ describe('<paris-call-supporters>: the real register', () => {
     expect(hit && name.contains(hit), 'the last line of the name is drawn, over what is below').to.equal(true);
   });
 
-  it('shows the host\'s fallback while loading, else a skeleton of the final size', async () => {
+  it("shows the host's fallback while loading, else a skeleton of the final size", async () => {
     const slow = (tag: string) => `/__fault/delay-400/summary?key=supp-${tag}-${Date.now()}`;
     const withFallback = document.createElement('paris-call-supporters') as ParisCallSupporters;
     withFallback.setAttribute('src', slow('fallback'));
@@ -562,7 +593,9 @@ describe('<paris-call-supporters>: the real register', () => {
   });
 
   it('an unreachable register shows the localised error state', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div><paris-call-supporters src="/__fault/404/summary?key=supp-404" lang="en"></paris-call-supporters></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div><paris-call-supporters src="/__fault/404/summary?key=supp-404" lang="en"></paris-call-supporters></div>`,
+    );
     const el = box.firstElementChild as ParisCallSupporters;
     await settled(el);
     expect(el.status).to.equal('error');
@@ -576,7 +609,9 @@ describe('<paris-call-supporters>: accessibility (axe-core)', () => {
   for (const theme of ['light', 'dark']) {
     it(`0 violations in en, ar and ja, ${theme} theme (with rows that have links and dates)`, async () => {
       for (const lang of ['en', 'ar', 'ja']) {
-        const box = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<paris-call-supporters src="${SUMMARY}" lang="${lang}" theme="${theme}" sort="date"></paris-call-supporters>`}></div>`);
+        const box = await fixture<HTMLDivElement>(
+          html`<div .innerHTML=${`<paris-call-supporters src="${SUMMARY}" lang="${lang}" theme="${theme}" sort="date"></paris-call-supporters>`}></div>`,
+        );
         const el = box.firstElementChild as ParisCallSupporters;
         await settled(el);
         await listed(el);
@@ -607,7 +642,7 @@ const HOSTILE: Partial<Supporter>[] = [
 
 function syntheticRegister(codes: string[]): string {
   let seed = 20181112;
-  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const syl = ['ka', 'lo', 'mé', 'ri', 'tö', 'sa', 'vi', 'ne', 'çu', 'dá', 'hå', 'pé', 'bo', 'gi', 'fa', 'yu'];
   const word = () => Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => syl[Math.floor(rnd() * syl.length)]).join('');
   const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
@@ -645,7 +680,8 @@ describe('<paris-call-supporters>: 100,000 synthetic supporters', function () {
     loaderConfig.fetch = async (input: string, init?: RequestInit) => {
       const path = new URL(input, location.href).pathname;
       if (path === SYN) return new Response(summaryText, { status: 200, headers: { 'content-type': 'application/json' } });
-      if (path === '/synthetic-supporters/register.json') return new Response(registerText, { status: 200, headers: { 'content-type': 'application/json' } });
+      if (path === '/synthetic-supporters/register.json')
+        return new Response(registerText, { status: 200, headers: { 'content-type': 'application/json' } });
       return realFetch(input, init);
     };
     clearDataCache();
@@ -812,8 +848,14 @@ describe('<paris-call-supporters>: 100,000 synthetic supporters', function () {
         await frame();
         await sendKeys({ press: 'End' });
         const trail: number[] = [];
-        await waitUntil(() => (trail.push(Math.round(list.scrollTop)), domRows(el).some((r) => pos(r) === N)), 'End did not reach the last row', { timeout: 5000 }).catch((e) => {
-          throw new Error(`${e.message}: scrollTop ${trail.slice(0, 8).join(' ')} … ${trail.slice(-4).join(' ')} of ${list.scrollHeight}, focus ${el.shadowRoot!.activeElement?.className}`);
+        await waitUntil(
+          () => (trail.push(Math.round(list.scrollTop)), domRows(el).some((r) => pos(r) === N)),
+          'End did not reach the last row',
+          { timeout: 5000 },
+        ).catch((e) => {
+          throw new Error(
+            `${e.message}: scrollTop ${trail.slice(0, 8).join(' ')} … ${trail.slice(-4).join(' ')} of ${list.scrollHeight}, focus ${el.shadowRoot!.activeElement?.className}`,
+          );
         });
         await frame();
         expectOnScreen(el, N, sortedNames[N - 1]);
@@ -868,8 +910,12 @@ describe('<paris-call-supporters>: 100,000 synthetic supporters', function () {
     const order = sortedOrder(index, 'name', 'fr');
     const filter = t(() => filterSupporters(index, order, { query: 'syn', category: '', country: '' }));
     const filter2 = t(() => filterSupporters(index, order, { query: 'kalo', category: 'state', country: 'FR' }));
-    console.log(`[supporters 100k pure] parse+validate ${parse} ms, index ${idx} ms, name sort ${sortName} ms, filter "syn" ${filter} ms, filter "kalo"+state+FR ${filter2} ms`);
-    expect(filterSupporters(index, order, { query: 'ｍｉｃｒｏｓｏｆｔ', category: '', country: '' }).map((s) => s.name)).to.deep.equal(['Ｍｉｃｒｏｓｏｆｔ Synthetic']);
+    console.log(
+      `[supporters 100k pure] parse+validate ${parse} ms, index ${idx} ms, name sort ${sortName} ms, filter "syn" ${filter} ms, filter "kalo"+state+FR ${filter2} ms`,
+    );
+    expect(filterSupporters(index, order, { query: 'ｍｉｃｒｏｓｏｆｔ', category: '', country: '' }).map((s) => s.name)).to.deep.equal([
+      'Ｍｉｃｒｏｓｏｆｔ Synthetic',
+    ]);
   });
 
   it('CSV of the filtered synthetic view guards formula cells and quotes', async () => {

@@ -14,7 +14,12 @@ type Published = Summary & Pick<Texts, 'principles' | 'milestones' | 'signedByDa
 let published: Published;
 before(async () => {
   const texts = (await (await fetch(new URL('texts.json', new URL(SUMMARY, document.baseURI)))).json()) as Texts;
-  published = { ...((await (await fetch(SUMMARY)).json()) as Summary), principles: texts.principles, milestones: texts.milestones, signedByDate: texts.signedByDate };
+  published = {
+    ...((await (await fetch(SUMMARY)).json()) as Summary),
+    principles: texts.principles,
+    milestones: texts.milestones,
+    signedByDate: texts.signedByDate,
+  };
 });
 
 const frames = async (n = 3) => {
@@ -23,10 +28,13 @@ const frames = async (n = 3) => {
 
 const longDate = (lang: string, iso: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${iso}T00:00:00Z`));
-const yearOf = (lang: string, y: number) => new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(Date.UTC(y, 0, 1)));
+const yearOf = (lang: string, y: number) =>
+  new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(Date.UTC(y, 0, 1)));
 
 async function timeline(attrs: string, width = 800, src = SUMMARY) {
-  const box = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<paris-call-timeline src="${src}" ${attrs}></paris-call-timeline>`}></div>`);
+  const box = await fixture<HTMLDivElement>(
+    html`<div .innerHTML=${`<paris-call-timeline src="${src}" ${attrs}></paris-call-timeline>`}></div>`,
+  );
   box.style.width = `${width}px`;
   const el = box.firstElementChild as ParisCallTimeline;
   await settled(el);
@@ -49,7 +57,14 @@ async function withSummary(edit: (s: Published) => void, run: (src: string) => P
   const data = structuredClone(published);
   edit(data);
   const { principles, milestones, signedByDate, ...summary } = data;
-  const texts: Texts = { schemaVersion: summary.schemaVersion, kind: 'paris-call-texts', asOf: summary.asOf, principles, milestones, signedByDate };
+  const texts: Texts = {
+    schemaVersion: summary.schemaVersion,
+    kind: 'paris-call-texts',
+    asOf: summary.asOf,
+    principles,
+    milestones,
+    signedByDate,
+  };
   const json = (v: unknown) => Promise.resolve(new Response(JSON.stringify(v), { headers: { 'Content-Type': 'application/json' } }));
   const real = loaderConfig.fetch;
   loaderConfig.fetch = (input, init) => (input === abs ? json(summary) : input === textsAbs ? json(texts) : real(input, init));
@@ -73,7 +88,8 @@ describe('<paris-call-timeline>', () => {
       const times = lis.map((li) => li.querySelector('time')!);
       const datetimes = times.map((tm) => tm.getAttribute('datetime')!);
       expect(datetimes).to.deep.equal(sorted.map((m) => m.date));
-      for (let i = 1; i < datetimes.length; i++) expect(datetimes[i] >= datetimes[i - 1], `${datetimes[i]} after ${datetimes[i - 1]}`).to.be.true;
+      for (let i = 1; i < datetimes.length; i++)
+        expect(datetimes[i] >= datetimes[i - 1], `${datetimes[i]} after ${datetimes[i - 1]}`).to.be.true;
       for (const tm of times) {
         expect(tm.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
         expect(tm.textContent).to.equal(longDate(lang, tm.getAttribute('datetime')!));
@@ -137,7 +153,9 @@ describe('<paris-call-timeline>', () => {
         const text = li.querySelector('[part="text"]')!;
         expect(text.textContent).to.equal(published.milestones[1]!.text.en);
         expect(text.getAttribute('lang')).to.equal('en');
-        const other = items(el).find((x) => x !== li)!.querySelector('[part="text"]')!;
+        const other = items(el)
+          .find((x) => x !== li)!
+          .querySelector('[part="text"]')!;
         expect(other.hasAttribute('lang')).to.be.false;
       },
     );
@@ -170,7 +188,9 @@ describe('<paris-call-timeline>', () => {
     const offline = published.milestones.flatMap((m) => m.sources).find((s) => !s.url && s.language && s.published?.length === 7)!;
     const language = new Intl.DisplayNames('en', { type: 'language' }).of(offline.language!)!;
     const [y, mo] = offline.published!.split('-').map(Number);
-    const month = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, mo! - 1, 1)));
+    const month = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y!, mo! - 1, 1)),
+    );
     const kindLabel = timelineStrings.en[`source.${offline.kind}` as 'source.press-article'];
     // e.g. "Press article (Hungarian), November 2018: <what the article is about>"
     expect(shadowText(el)).to.contain(`${kindLabel} (${language}), ${month}: ${offline.label}`);
@@ -195,7 +215,13 @@ describe('<paris-call-timeline>', () => {
         for (const other of s.milestones) other.sources = [];
         const m = s.milestones[0]!;
         m.text.en = '<img src=x onerror="window.__pcwPwned=1">';
-        m.sources = hostile.map((url, i) => ({ url, label: `<b>source ${i}</b>`, language: null, kind: i % 2 ? 'web-page' : 'evil-kind', published: null }));
+        m.sources = hostile.map((url, i) => ({
+          url,
+          label: `<b>source ${i}</b>`,
+          language: null,
+          kind: i % 2 ? 'web-page' : 'evil-kind',
+          published: null,
+        }));
       },
       async (src) => {
         const el = await timeline('lang="en"', 800, src);
@@ -322,7 +348,9 @@ describe('<paris-call-timeline>', () => {
       else points.set(published.asOf, { value: published.counts.total, basis: 'register' });
       const tt = timelineStrings[lang];
       for (const [date, p] of points) {
-        const sentence = tt[`chart.alt.${p.basis}` as 'chart.alt.total'].replace('{date}', longDate(lang, date)).replace('{count}', nf.format(p.value));
+        const sentence = tt[`chart.alt.${p.basis}` as 'chart.alt.total']
+          .replace('{date}', longDate(lang, date))
+          .replace('{count}', nf.format(p.value));
         expect(alt, `${date} ${p.basis}`).to.contain(sentence);
       }
       expect(points.size).to.be.at.least(3);
@@ -333,10 +361,18 @@ describe('<paris-call-timeline>', () => {
       expect($$(el, '.points > *')).to.have.length(points.size);
       expect($$(el, '.points circle.sum')).to.have.length([...points.values()].filter((p) => p.basis === 'sum').length);
       expect($$(el, '.points rect.register')).to.have.length(1);
-      expect($$(el, '.values text').map((x) => x.textContent)).to.deep.equal([...points.entries()].sort().map(([, p]) => nf.format(p.value)));
+      expect($$(el, '.values text').map((x) => x.textContent)).to.deep.equal(
+        [...points.entries()].sort().map(([, p]) => nf.format(p.value)),
+      );
       // Axes: the locale's years and numbers.
       const years = $$(el, '.x-ticks text').map((x) => x.textContent);
-      const first = Number(published.milestones.map((m) => m.date).sort()[0]!.slice(0, 4)) + 1;
+      const first =
+        Number(
+          published.milestones
+            .map((m) => m.date)
+            .sort()[0]!
+            .slice(0, 4),
+        ) + 1;
       expect(years[0]).to.equal(yearOf(lang, first));
       expect(years).to.deep.equal(years.map((_, i) => yearOf(lang, first + i)));
       expect(years.length).to.be.at.least(5);
@@ -416,7 +452,12 @@ describe('<paris-call-timeline>', () => {
     try {
       await el.updateComplete;
       const slot = el.shadowRoot!.querySelector('slot')!;
-      expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.contain('launch of the Paris Call');
+      expect(
+        slot
+          .assignedNodes()
+          .map((n) => n.textContent)
+          .join(''),
+      ).to.contain('launch of the Paris Call');
       expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
       await settled(el);
       expect(el.shadowRoot!.querySelector('slot')).to.equal(null);

@@ -88,7 +88,10 @@ class ListHost extends LitElement {
     .slot { block-size: 20px; }
   `;
   items: Item[] = Array.from({ length: 1000 }, (_, n) => ({ n }));
-  list = new WindowedListController<Item>(this, (item, tabbable) => html`<button part="copy" tabindex=${tabbable ? 0 : -1}>${item.n}</button>`);
+  list = new WindowedListController<Item>(
+    this,
+    (item, tabbable) => html`<button part="copy" tabindex=${tabbable ? 0 : -1}>${item.n}</button>`,
+  );
   override render() {
     this.list.span(this.items);
     return html`<div class="list" role="list" @scroll=${this.list.onScroll} @keydown=${this.list.onKey} @focusin=${this.list.onFocus}></div>`;

@@ -30,12 +30,17 @@ describe('define()', () => {
       define('paris-call-counter', SameVersion);
       expect(warnings, 'two copies of one version are fine').to.deep.equal([]);
       const tag = `pcw-version-clash-${Date.now()}`;
-      customElements.define(tag, class extends HTMLElement {
-        static pcwVersion = '0.0.1';
-      });
+      customElements.define(
+        tag,
+        class extends HTMLElement {
+          static pcwVersion = '0.0.1';
+        },
+      );
       define(tag, class extends HTMLElement {});
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include(`<${tag}> is already defined by paris-call-widgets 0.0.1; this copy (${first.pcwVersion}) was not registered.`);
+      expect(warnings[0]).to.include(
+        `<${tag}> is already defined by paris-call-widgets 0.0.1; this copy (${first.pcwVersion}) was not registered.`,
+      );
     } finally {
       console.warn = warn;
     }

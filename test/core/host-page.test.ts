@@ -21,7 +21,9 @@ describe('host page CSS', () => {
   after(() => style.remove());
 
   it('does not leak into the widget', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div class="hostile"><paris-call-counter lang="en" src=${SUMMARY} no-animation></paris-call-counter></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div class="hostile"><paris-call-counter lang="en" src=${SUMMARY} no-animation></paris-call-counter></div>`,
+    );
     const el = box.firstElementChild as ParisCallCounter;
     await settled(el);
     const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
@@ -43,10 +45,11 @@ describe('host page CSS', () => {
       <p id="before">text</p>
       <a id="link" href="#x">link</a>
     </div>`);
-    const snapshot = () => [box.querySelector('#before')!, box.querySelector('#link')!].map((e) => {
-      const cs = getComputedStyle(e);
-      return [cs.color, cs.fontFamily, cs.fontSize, cs.lineHeight, cs.textDecorationLine, cs.background].join('|');
-    });
+    const snapshot = () =>
+      [box.querySelector('#before')!, box.querySelector('#link')!].map((e) => {
+        const cs = getComputedStyle(e);
+        return [cs.color, cs.fontFamily, cs.fontSize, cs.lineHeight, cs.textDecorationLine, cs.background].join('|');
+      });
     const before = snapshot();
     const el = document.createElement('paris-call-principles');
     el.setAttribute('src', SUMMARY);

@@ -12,7 +12,12 @@ import { SUMMARY } from '../helpers/helpers.js';
 describe('build transforms in the test server', () => {
   it('decorators became static properties, and they still work', async () => {
     expect(Object.hasOwn(ParisCallCounter, 'properties'), 'counter.ts was transformed').to.equal(true);
-    expect(Object.keys((ParisCallCounter as unknown as { properties: object }).properties)).to.include.members(['category', 'layout', 'noAnimation', 'shown']);
+    expect(Object.keys((ParisCallCounter as unknown as { properties: object }).properties)).to.include.members([
+      'category',
+      'layout',
+      'noAnimation',
+      'shown',
+    ]);
     expect(Object.keys((ParisCallElement as unknown as { properties: object }).properties)).to.deep.equal(['src', 'theme', 'status']);
     const el = await fixture<ParisCallCounter>(html`<paris-call-counter src=${SUMMARY} no-animation></paris-call-counter>`);
     expect(el.noAnimation).to.equal(true);

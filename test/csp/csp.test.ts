@@ -12,10 +12,15 @@ async function load(policy: string) {
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as Window & { __violations: string[]; __errors: string[] };
-  const widgets = () => [...frame.contentDocument!.querySelectorAll<HTMLElement>('body > *')].filter((e) => e.localName.startsWith('paris-call-'));
-  await waitUntil(() => widgets().every((w) => ['ready', 'error'].includes(w.getAttribute('status') ?? '')), `${policy}: widgets did not settle`, {
-    timeout: 20000,
-  });
+  const widgets = () =>
+    [...frame.contentDocument!.querySelectorAll<HTMLElement>('body > *')].filter((e) => e.localName.startsWith('paris-call-'));
+  await waitUntil(
+    () => widgets().every((w) => ['ready', 'error'].includes(w.getAttribute('status') ?? '')),
+    `${policy}: widgets did not settle`,
+    {
+      timeout: 20000,
+    },
+  );
   return { frame, win, widgets: widgets() };
 }
 

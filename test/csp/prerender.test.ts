@@ -13,7 +13,11 @@ const VARIANTS = [
 async function snippets(styles: 'inline' | 'link') {
   const opts = (tag: string) => ({ styles, href: `/dist/css/${tag}.css` });
   return (
-    (await makeSnippet('paris-call-counter', { category: 'state', lang: 'ar', 'data-probe': '', src: '/dist/data/summary.json' }, opts('paris-call-counter'))) +
+    (await makeSnippet(
+      'paris-call-counter',
+      { category: 'state', lang: 'ar', 'data-probe': '', src: '/dist/data/summary.json' },
+      opts('paris-call-counter'),
+    )) +
     (await makeSnippet('paris-call-principle', { number: '4', lang: 'ja', src: '/dist/data/summary.json' }, opts('paris-call-principle')))
   );
 }
@@ -39,7 +43,11 @@ describe('pre-rendered snippets on strict Content-Security-Policy hosts', () => 
         // Inline styles: every frame styled. A <link> in a shadow root does
         // not block rendering in WebKit and Firefox: a first load can show
         // unstyled frames (measure.test.ts counts them), so not asserted here.
-        if (styles === 'inline') expect(win.__frames.filter((f) => !f.startsWith('styled') && f !== 'absent'), frames).to.deep.equal([]);
+        if (styles === 'inline')
+          expect(
+            win.__frames.filter((f) => !f.startsWith('styled') && f !== 'absent'),
+            frames,
+          ).to.deep.equal([]);
         for (const w of widgets) {
           expect(w.shadowRoot!.querySelectorAll('[part~="base"]').length).to.equal(1);
           expect(w.shadowRoot!.querySelectorAll('style, link').length).to.equal(0);

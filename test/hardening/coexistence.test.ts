@@ -19,9 +19,15 @@ describe('coexistence', () => {
       const win = frame.contentWindow as Window & { __console: string[]; __errors: string[]; __bundle?: unknown; __HostCounter: unknown };
       const doc = frame.contentDocument!;
       await waitUntil(() => win.__bundle || win.__errors.length, 'bundle did not load', { timeout: 10000 });
-      const ours = [...doc.body.children].filter((e) => e.localName.startsWith('paris-call-') && e.localName !== 'paris-call-counter') as Widget[];
-      await waitUntil(() => ours.every((e) => e.getAttribute('status') === 'ready'), 'widgets did not become ready', { timeout: 15000 }).catch((e) => {
-        throw new Error(`${e.message}: ${ours.map((w) => `${w.localName}=${w.getAttribute('status')}`).join(', ')}; errors: ${win.__errors.join(' / ')}; console: ${win.__console.join(' / ').slice(0, 600)}`);
+      const ours = [...doc.body.children].filter(
+        (e) => e.localName.startsWith('paris-call-') && e.localName !== 'paris-call-counter',
+      ) as Widget[];
+      await waitUntil(() => ours.every((e) => e.getAttribute('status') === 'ready'), 'widgets did not become ready', {
+        timeout: 15000,
+      }).catch((e) => {
+        throw new Error(
+          `${e.message}: ${ours.map((w) => `${w.localName}=${w.getAttribute('status')}`).join(', ')}; errors: ${win.__errors.join(' / ')}; console: ${win.__console.join(' / ').slice(0, 600)}`,
+        );
       });
       expect(win.__errors).to.deep.equal([]);
       // The host's element is untouched.
@@ -41,7 +47,9 @@ describe('coexistence', () => {
         'paris-call-supporters',
         'paris-call-map',
       ]);
-      console.log(`coexistence: host-defined <paris-call-counter> kept; bundle loaded with 0 errors; note: "${notes[0]}"; ${ours.length} other widgets ready`);
+      console.log(
+        `coexistence: host-defined <paris-call-counter> kept; bundle loaded with 0 errors; note: "${notes[0]}"; ${ours.length} other widgets ready`,
+      );
     } finally {
       frame.remove();
     }
@@ -102,17 +110,31 @@ describe('coexistence', () => {
       expect($('bb').status).to.equal('ready');
       expect(shadowText($('bb'))).to.contain('Only In Other');
       // Each file once per dataset, each from its own folder.
-      expect(seen.filter((p) => p.startsWith('/other/')).sort()).to.deep.equal(['/other/register.json', '/other/summary.json', '/other/texts.json']);
-      expect(seen.filter((p) => p.startsWith('/dist/data/')).sort()).to.deep.equal(['/dist/data/register.json', '/dist/data/summary.json', '/dist/data/texts.json']);
-      console.log(`two datasets: counters show ${number('a')} and ${number('b')}; principle 1 and badge each read their own folder; ${seen.length} requests`);
+      expect(seen.filter((p) => p.startsWith('/other/')).sort()).to.deep.equal([
+        '/other/register.json',
+        '/other/summary.json',
+        '/other/texts.json',
+      ]);
+      expect(seen.filter((p) => p.startsWith('/dist/data/')).sort()).to.deep.equal([
+        '/dist/data/register.json',
+        '/dist/data/summary.json',
+        '/dist/data/texts.json',
+      ]);
+      console.log(
+        `two datasets: counters show ${number('a')} and ${number('b')}; principle 1 and badge each read their own folder; ${seen.length} requests`,
+      );
     });
 
     it('changing `src` switches dataset without a stale figure', async () => {
-      const el = await fixture<Widget>(html`<paris-call-counter lang="en" src="/dist/data/summary.json" no-animation></paris-call-counter>`);
+      const el = await fixture<Widget>(
+        html`<paris-call-counter lang="en" src="/dist/data/summary.json" no-animation></paris-call-counter>`,
+      );
       await settled(el);
       const before = el.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim();
       el.setAttribute('src', '/other/summary.json');
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="number"]')?.textContent!.trim() === '4,321', 'did not switch', { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="number"]')?.textContent!.trim() === '4,321', 'did not switch', {
+        timeout: 5000,
+      });
       expect(before).to.not.equal('4,321');
     });
   });

@@ -19,9 +19,48 @@ type Page = Awaited<ReturnType<typeof open>>;
 const INHERITED = ['font-family', 'font-size', 'text-rendering', 'tab-size'];
 type Font = Record<string, string>;
 
-const TAGS = ['paris-call-counter', 'paris-call-principle', 'paris-call-principles', 'paris-call-badge', 'paris-call-map', 'paris-call-timeline', 'paris-call-supporters'];
-const PROBES = ['html', 'body', '#probe-h2', '#probe-p', '#probe-a', '#probe-span', '#probe-ul', '#probe-li', '#probe-button', '#probe-div', '#probe-svg', 'header'];
-const PROPS = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'display', 'margin-top', 'padding-top', 'box-sizing', 'width', 'height', 'text-decoration-line', 'list-style-type', 'position', 'z-index', 'fill'];
+const TAGS = [
+  'paris-call-counter',
+  'paris-call-principle',
+  'paris-call-principles',
+  'paris-call-badge',
+  'paris-call-map',
+  'paris-call-timeline',
+  'paris-call-supporters',
+];
+const PROBES = [
+  'html',
+  'body',
+  '#probe-h2',
+  '#probe-p',
+  '#probe-a',
+  '#probe-span',
+  '#probe-ul',
+  '#probe-li',
+  '#probe-button',
+  '#probe-div',
+  '#probe-svg',
+  'header',
+];
+const PROPS = [
+  'color',
+  'background-color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'line-height',
+  'display',
+  'margin-top',
+  'padding-top',
+  'box-sizing',
+  'width',
+  'height',
+  'text-decoration-line',
+  'list-style-type',
+  'position',
+  'z-index',
+  'fill',
+];
 
 /**
  * Opens the page with `query`. `like`, when given, makes it a reference for
@@ -47,7 +86,8 @@ async function open(query: string, like?: { font: Font; width: number }) {
       const props = sel === 'html' || sel === 'body' ? PROPS.filter((p) => p !== 'height') : PROPS;
       return `${sel} ${props.map((p) => cs.getPropertyValue(p)).join('|')}`;
     });
-  const sheets = () => `${doc.styleSheets.length} sheets, ${doc.adoptedStyleSheets.length} adopted, ${doc.head.children.length} head children`;
+  const sheets = () =>
+    `${doc.styleSheets.length} sheets, ${doc.adoptedStyleSheets.length} adopted, ${doc.head.children.length} head children`;
   const before = { probes: probes(), sheets: sheets() };
   await win.loadWidgets();
   const widgets = TAGS.map((t) => doc.querySelector(t) as HTMLElement & { updateComplete: Promise<unknown> });
@@ -79,7 +119,35 @@ function boxes(el: HTMLElement): Record<string, Box> {
 const TOL = 1.5;
 
 /** Computed properties of a widget's parts that a host page could change by inheritance. */
-const PART_PROPS = ['color', 'background-color', 'border-top-color', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'text-transform', 'text-align', 'text-decoration-line', 'white-space', 'visibility', 'opacity', 'cursor', 'fill', 'stroke', 'list-style-type', 'font-feature-settings', 'font-variation-settings', 'text-rendering', 'tab-size', 'overflow-wrap', 'word-break', 'hyphens', 'direction'];
+const PART_PROPS = [
+  'color',
+  'background-color',
+  'border-top-color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'letter-spacing',
+  'text-transform',
+  'text-align',
+  'text-decoration-line',
+  'white-space',
+  'visibility',
+  'opacity',
+  'cursor',
+  'fill',
+  'stroke',
+  'list-style-type',
+  'font-feature-settings',
+  'font-variation-settings',
+  'text-rendering',
+  'tab-size',
+  'overflow-wrap',
+  'word-break',
+  'hyphens',
+  'direction',
+];
 
 /** Per part name, its first element's PART_PROPS. (Not the host's own: that is the page's element.) */
 function partStyles(el: HTMLElement): Record<string, string> {
@@ -95,7 +163,9 @@ function boxDiffs(label: string, a: Page, b: Page, tag: string): string[] {
   const diffs = Object.keys(x)
     .filter((k) => !y[k] || Math.abs(x[k].w - y[k].w) > TOL || Math.abs(x[k].h - y[k].h) > TOL)
     .map((k) => `${k}: ${Math.round(x[k].w)}×${Math.round(x[k].h)} → ${y[k] ? `${Math.round(y[k].w)}×${Math.round(y[k].h)}` : 'missing'}`);
-  console.log(`${label}, ${tag}: ${Object.keys(x).length} boxes compared, ${diffs.length} differ${diffs.length ? ': ' + diffs.join('; ') : ''}`);
+  console.log(
+    `${label}, ${tag}: ${Object.keys(x).length} boxes compared, ${diffs.length} differ${diffs.length ? ': ' + diffs.join('; ') : ''}`,
+  );
   return diffs;
 }
 
@@ -152,14 +222,21 @@ describe('hostile host CSS', () => {
     // the top layer, inside the viewport): counted and printed, not asserted.
     const firefox = navigator.userAgent.includes('Firefox');
     const figures: string[] = [];
-    for (const [label, page] of [['clean', clean], ['hostile', hostile]] as const) {
+    for (const [label, page] of [
+      ['clean', clean],
+      ['hostile', hostile],
+    ] as const) {
       const { checked, outside, covered } = await tooltipProblems(page);
-      figures.push(`${label} page: ${checked} placements, ${outside.length} outside the viewport or not in the top layer, ${covered.length} corners hit-tested as covered`);
+      figures.push(
+        `${label} page: ${checked} placements, ${outside.length} outside the viewport or not in the top layer, ${covered.length} corners hit-tested as covered`,
+      );
       expect(outside, `${label}: outside the viewport`).to.deep.equal([]);
       if (!firefox) expect(covered.slice(0, 10), `${label}: covered`).to.deep.equal([]);
       else if (covered.length) console.log(`host CSS, map tooltip (Firefox hit test, ${label}): ${covered.slice(0, 3).join('; ')}`);
     }
-    console.log(`host CSS, map tooltip (keyboard through every country, 3 scroll positions; hostile: sticky header z-index 2147483647, overflow:hidden + transform ancestors): ${figures.join('; ')}`);
+    console.log(
+      `host CSS, map tooltip (keyboard through every country, 3 scroll positions; hostile: sticky header z-index 2147483647, overflow:hidden + transform ancestors): ${figures.join('; ')}`,
+    );
   });
 
   async function tooltipProblems({ win, doc }: Page) {
@@ -187,11 +264,18 @@ describe('hostile host CSS', () => {
       while (id && id !== previous && checked < 2000) {
         const r = tip.getBoundingClientRect();
         if (!(r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= vw && r.bottom <= vh) || !tip.matches(':popover-open')) {
-          outside.push(`${id} at scroll ${Math.round(win.scrollY)}: ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${vw}×${vh}`);
+          outside.push(
+            `${id} at scroll ${Math.round(win.scrollY)}: ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${vw}×${vh}`,
+          );
         } else {
           // Not covered: the topmost element at each corner is the map (the tooltip lives in its shadow root).
           // A just-moved top-layer element may be hit-tested after the next paint: look again then.
-          const corners = [[r.left + 2, r.top + 2], [r.right - 2, r.top + 2], [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2]];
+          const corners = [
+            [r.left + 2, r.top + 2],
+            [r.right - 2, r.top + 2],
+            [r.left + 2, r.bottom - 2],
+            [r.right - 2, r.bottom - 2],
+          ];
           const hits = () => corners.map(([x, yy]) => [x, yy, doc.elementFromPoint(x, yy)] as const).filter(([, , hit]) => hit !== map);
           let hidden = hits();
           if (hidden.length) {
@@ -212,7 +296,7 @@ describe('hostile host CSS', () => {
     return { checked, outside, covered };
   }
 
-  it('the widgets change no host element\'s computed style, and add no stylesheet to the page', () => {
+  it("the widgets change no host element's computed style, and add no stylesheet to the page", () => {
     for (const page of [clean, hostile]) expectHostUntouched(page);
   });
 });
@@ -248,7 +332,7 @@ for (const framework of FRAMEWORKS) {
       reference?.frame.remove();
     });
 
-    it('its stylesheet is loaded, sets the page\'s font, and none of the widgets\' custom properties', async () => {
+    it("its stylesheet is loaded, sets the page's font, and none of the widgets' custom properties", async () => {
       const link = page.doc.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
       expect(link.sheet?.cssRules.length, `${link.href} loaded`).to.be.greaterThan(0);
       // Custom properties inherit into the shadow roots: a framework's theme
@@ -256,9 +340,11 @@ for (const framework of FRAMEWORKS) {
       // must not be names the widgets read.
       const text = await (await fetch(link.href)).text();
       expect(text.match(/--(paris-call-|_)[\w-]*\s*:/g) ?? []).to.deep.equal([]);
-      expect(font['font-family'], 'the clean page\'s font').to.not.equal('sans-serif');
+      expect(font['font-family'], "the clean page's font").to.not.equal('sans-serif');
       const width = Math.round(page.doc.querySelector('.slot')!.getBoundingClientRect().width);
-      console.log(`host CSS framework ${framework}: ${width} px wide slots; the widgets inherit ${INHERITED.map((p) => `${p}: ${font[p]}`).join('; ')}`);
+      console.log(
+        `host CSS framework ${framework}: ${width} px wide slots; the widgets inherit ${INHERITED.map((p) => `${p}: ${font[p]}`).join('; ')}`,
+      );
     });
 
     for (const tag of TAGS) {
@@ -278,7 +364,7 @@ for (const framework of FRAMEWORKS) {
       });
     }
 
-    it('the widgets change no host element\'s computed style, and add no stylesheet to the page', () => {
+    it("the widgets change no host element's computed style, and add no stylesheet to the page", () => {
       expectHostUntouched(page);
     });
   });

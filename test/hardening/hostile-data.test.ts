@@ -9,7 +9,18 @@ import { serve as serveFiles } from './widgets-page.js';
 import { PAYLOADS } from './payloads.js';
 
 /** Fields whose value is structure, not content: poisoning them must give a visible error instead. */
-const STRUCTURAL = new Set(['kind', 'date', 'asOf', 'category', 'country', 'alpha3', 'registerFile', 'dateSigned', 'official', 'translated']);
+const STRUCTURAL = new Set([
+  'kind',
+  'date',
+  'asOf',
+  'category',
+  'country',
+  'alpha3',
+  'registerFile',
+  'dateSigned',
+  'official',
+  'translated',
+]);
 
 /** Replaces every string in `data` (at any depth) with `payload`; with `structural`, those fields too. */
 function poison(data: unknown, payload: string, structural = false, key = ''): unknown {
@@ -49,7 +60,9 @@ afterEach(() => {
 const TAGS = ['paris-call-counter', 'paris-call-principle', 'paris-call-principles'];
 
 async function renderAll(src: string) {
-  const box = await fixture<HTMLDivElement>(html`<div .innerHTML=${TAGS.map((t) => `<${t} src="${src}" number="1" no-animation></${t}>`).join('')}></div>`);
+  const box = await fixture<HTMLDivElement>(
+    html`<div .innerHTML=${TAGS.map((t) => `<${t} src="${src}" number="1" no-animation></${t}>`).join('')}></div>`,
+  );
   const els = [...box.children] as (HTMLElement & { status: string })[];
   await waitUntil(() => els.every((e) => e.status !== 'loading'), 'widgets stuck loading', { timeout: 15000 });
   return els;
@@ -115,11 +128,14 @@ describe('malformed data (property-based)', () => {
   }
 
   it('arbitrary JSON values (1,000 runs)', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => {
-      checks(validateSummary, v);
-      checks(validateTexts, v);
-      checks(validateRegister, v);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        checks(validateSummary, v);
+        checks(validateTexts, v);
+        checks(validateRegister, v);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   for (const [name, real, validate] of [
@@ -153,7 +169,9 @@ describe('malformed data (property-based)', () => {
     const lengths = fc.sample(fc.integer({ min: 0, max: realSummary.trimEnd().length - 1 }), 25);
     for (const n of lengths) {
       serve(realSummary.slice(0, n), realRegister);
-      const box = await fixture<HTMLDivElement>(html`<div><paris-call-counter src=${`/trunc/${n}/summary.json`}></paris-call-counter></div>`);
+      const box = await fixture<HTMLDivElement>(
+        html`<div><paris-call-counter src=${`/trunc/${n}/summary.json`}></paris-call-counter></div>`,
+      );
       const el = box.firstElementChild as HTMLElement & { status: string };
       await waitUntil(() => el.status !== 'loading', 'stuck', { timeout: 15000 });
       expect(el.status).to.equal('error');

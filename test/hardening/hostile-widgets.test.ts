@@ -73,7 +73,14 @@ afterEach(() => {
 });
 
 /** What a widget must show verbatim from the data: its name or text fields. */
-const SHOWS_TEXT = new Set(['paris-call-principle', 'paris-call-principles', 'paris-call-timeline', 'paris-call-map', 'paris-call-badge', 'paris-call-supporters']);
+const SHOWS_TEXT = new Set([
+  'paris-call-principle',
+  'paris-call-principles',
+  'paris-call-timeline',
+  'paris-call-map',
+  'paris-call-badge',
+  'paris-call-supporters',
+]);
 
 describe('hostile data in every widget', () => {
   it('every string of summary, texts and register replaced by each payload: rendered as text, 0 executions, only http(s) URLs', async function () {
@@ -118,7 +125,7 @@ describe('hostile data in every widget', () => {
     );
   });
 
-  it('the audit is not vacuous: it sees the data\'s own links, and flags what it looks for', async () => {
+  it("the audit is not vacuous: it sees the data's own links, and flags what it looks for", async () => {
     serve({});
     const els = await renderAll('/control/summary.json', (real.register.supporters as Json[])[0].id as string);
     const supporters = els.find((e) => e.localName === 'paris-call-supporters')!;
@@ -146,7 +153,10 @@ describe('hostile data in every widget', () => {
 
   it('prototype keys at every depth of the four files never reach Object.prototype, in any widget', async () => {
     const proto = (v: unknown) =>
-      JSON.stringify(v).replace(/\{(?=\s*")/g, '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"prototype":{"polluted":1},');
+      JSON.stringify(v).replace(
+        /\{(?=\s*")/g,
+        '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"prototype":{"polluted":1},',
+      );
     serve({ summary: proto(real.summary), texts: proto(real.texts), register: proto(real.register), map: proto(real.map) });
     const id = (real.register.supporters as Json[])[0].id as string;
     const els = await renderAll('/proto-all/summary.json', id);
@@ -187,7 +197,9 @@ describe('hostile map.json', () => {
     unsilence();
     await new Promise((r) => setTimeout(r, 100));
     expect(window.__xss).to.equal(0);
-    console.log(`hostile map.json names: ${PAYLOADS.length} payloads, ${results.filter((s) => s === 'ready').length} maps ready, 0 executions`);
+    console.log(
+      `hostile map.json names: ${PAYLOADS.length} payloads, ${results.filter((s) => s === 'ready').length} maps ready, 0 executions`,
+    );
   });
 
   it('paths and ids poisoned: a visible error state, the rest of the page unaffected', async () => {
@@ -221,7 +233,16 @@ describe('hostile map.json', () => {
   });
 
   it('path data of the right alphabet but absurd (huge, exponent, empty, unclosed): no exception, the page still works', async () => {
-    const junk = ['', 'M', 'MMMM,,,..--', 'M1e308 1e308l1e308 1e308z', 'M-1e999 0 L 1e999 0', 'M0 0' + 'l1 1'.repeat(20000), 'zzzz', 'M0,0 L.5.5.5e5e5'];
+    const junk = [
+      '',
+      'M',
+      'MMMM,,,..--',
+      'M1e308 1e308l1e308 1e308z',
+      'M-1e999 0 L 1e999 0',
+      'M0 0' + 'l1 1'.repeat(20000),
+      'zzzz',
+      'M0,0 L.5.5.5e5e5',
+    ];
     silence();
     for (const [i, d] of junk.entries()) {
       const g = map();

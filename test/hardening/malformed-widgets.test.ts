@@ -74,9 +74,18 @@ describe('malformed data in every widget (property-based)', () => {
     const pathsOf = Object.fromEntries(files.map((f) => [f, paths(real[f])])) as Record<File, (string | number)[][]>;
     const mutation: fc.Arbitrary<Mutation> = fc.constantFrom(...files).chain((file) =>
       fc.oneof(
-        fc.record({ kind: fc.constant('replace' as const), file: fc.constant(file), path: fc.constantFrom(...pathsOf[file]), value: fc.jsonValue({ maxDepth: 2 }) }),
+        fc.record({
+          kind: fc.constant('replace' as const),
+          file: fc.constant(file),
+          path: fc.constantFrom(...pathsOf[file]),
+          value: fc.jsonValue({ maxDepth: 2 }),
+        }),
         fc.record({ kind: fc.constant('delete' as const), file: fc.constant(file), path: fc.constantFrom(...pathsOf[file]) }),
-        fc.record({ kind: fc.constant('truncate' as const), file: fc.constant(file), at: fc.double({ min: 0, max: 0.999, noNaN: true }) }),
+        fc.record({
+          kind: fc.constant('truncate' as const),
+          file: fc.constant(file),
+          at: fc.double({ min: 0, max: 0.999, noNaN: true }),
+        }),
       ),
     );
     const tally: Record<string, number> = { ready: 0, error: 0, 'not-found': 0 };
@@ -88,29 +97,54 @@ describe('malformed data in every widget (property-based)', () => {
         for (const el of els) {
           tally[el.status] = (tally[el.status] ?? 0) + 1;
           expect(['ready', 'error', 'not-found'], `${el.localName} after ${JSON.stringify(m).slice(0, 200)}`).to.include(el.status);
-          if (el.status !== 'ready') expect(el.shadowRoot!.querySelector('[role="alert"], [role="status"]'), `${el.localName} shows its state`).to.exist;
+          if (el.status !== 'ready')
+            expect(el.shadowRoot!.querySelector('[role="alert"], [role="status"]'), `${el.localName} shows its state`).to.exist;
         }
         expect(uncaught, JSON.stringify(m).slice(0, 200)).to.deep.equal([]);
       }),
       { numRuns: 60, seed: 20261124 },
     );
-    console.log(`malformed data: 60 datasets × ${TAGS.length} widgets → ready ${tally.ready}, error ${tally.error}, not-found ${tally['not-found']}; uncaught 0`);
+    console.log(
+      `malformed data: 60 datasets × ${TAGS.length} widgets → ready ${tally.ready}, error ${tally.error}, not-found ${tally['not-found']}; uncaught 0`,
+    );
   });
 
   it('100,000 supporters, duplicate ids, unknown country codes, future schemaVersion: each ends in a visible state', async function () {
     this.timeout(60000);
     const big = structuredClone(real.register) as { supporters: Json[] };
     const base = big.supporters;
-    big.supporters = Array.from({ length: 100_000 }, (_, i) => ({ ...base[i % base.length], id: i < base.length ? base[i].id : `synthetic-${i}` }));
+    big.supporters = Array.from({ length: 100_000 }, (_, i) => ({
+      ...base[i % base.length],
+      id: i < base.length ? base[i].id : `synthetic-${i}`,
+    }));
     const cases: [string, Partial<Record<File, unknown>>, Record<string, string>][] = [
       ['100,000 supporters', { register: big }, { 'paris-call-supporters': 'ready', 'paris-call-badge': 'ready' }],
-      ['a duplicate id', { register: { ...real.register, supporters: [...(real.register.supporters as Json[]), (real.register.supporters as Json[])[0]] } }, { 'paris-call-supporters': 'error', 'paris-call-badge': 'error' }],
-      ['unknown country codes', { register: { ...real.register, supporters: (real.register.supporters as Json[]).map((s, i) => (i % 2 ? { ...s, country: 'ZZ9' } : s)) } }, { 'paris-call-supporters': 'ready', 'paris-call-badge': 'ready' }],
-      ['a future schemaVersion', { summary: { ...real.summary, schemaVersion: 99 } }, { 'paris-call-counter': 'error', 'paris-call-map': 'error' }],
+      [
+        'a duplicate id',
+        { register: { ...real.register, supporters: [...(real.register.supporters as Json[]), (real.register.supporters as Json[])[0]] } },
+        { 'paris-call-supporters': 'error', 'paris-call-badge': 'error' },
+      ],
+      [
+        'unknown country codes',
+        {
+          register: {
+            ...real.register,
+            supporters: (real.register.supporters as Json[]).map((s, i) => (i % 2 ? { ...s, country: 'ZZ9' } : s)),
+          },
+        },
+        { 'paris-call-supporters': 'ready', 'paris-call-badge': 'ready' },
+      ],
+      [
+        'a future schemaVersion',
+        { summary: { ...real.summary, schemaVersion: 99 } },
+        { 'paris-call-counter': 'error', 'paris-call-map': 'error' },
+      ],
     ];
     for (const [name, over, expected] of cases) {
       uncaught.length = 0;
-      const files = Object.fromEntries((['summary', 'texts', 'register', 'map'] as File[]).map((f) => [f, JSON.stringify(over[f] ?? real[f])])) as Record<File, string>;
+      const files = Object.fromEntries(
+        (['summary', 'texts', 'register', 'map'] as File[]).map((f) => [f, JSON.stringify(over[f] ?? real[f])]),
+      ) as Record<File, string>;
       serve(real, files);
       const els = await renderAll();
       for (const el of els) {

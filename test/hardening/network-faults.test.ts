@@ -33,7 +33,9 @@ async function measure(src: string) {
   const t0 = performance.now();
   const done = new Promise<{ state: string; code: string; ms: number }>((resolve) => {
     el.addEventListener('paris-call-load', () => resolve({ state: 'ready', code: '', ms: performance.now() - t0 }), { once: true });
-    el.addEventListener('paris-call-error', (e) => resolve({ state: 'error', code: e.detail.code, ms: performance.now() - t0 }), { once: true });
+    el.addEventListener('paris-call-error', (e) => resolve({ state: 'error', code: e.detail.code, ms: performance.now() - t0 }), {
+      once: true,
+    });
   });
   box.append(el);
   const r = await done;

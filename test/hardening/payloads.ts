@@ -48,9 +48,40 @@ export const PAYLOADS = [
 ];
 
 /** Attributes that load or navigate to a URL. */
-const URL_ATTRS = new Set(['href', 'xlink:href', 'src', 'srcset', 'srcdoc', 'action', 'formaction', 'poster', 'data', 'background', 'ping', 'codebase', 'cite']);
+const URL_ATTRS = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'srcdoc',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'background',
+  'ping',
+  'codebase',
+  'cite',
+]);
 /** Elements no widget renders; from data they would be injection. */
-const FORBIDDEN = new Set(['img', 'script', 'iframe', 'object', 'embed', 'frame', 'foreignobject', 'image', 'use', 'link', 'meta', 'base', 'form', 'math', 'animate', 'set']);
+const FORBIDDEN = new Set([
+  'img',
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'foreignobject',
+  'image',
+  'use',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'math',
+  'animate',
+  'set',
+]);
 
 export interface Audit {
   /** URL attributes seen (href, xlink:href, src…). */
@@ -74,7 +105,8 @@ export function audit(root: ShadowRoot, into: Audit = { urls: 0, nonHttp: [], ba
         into.urls++;
         if (!/^https?:\/\//i.test(value)) into.nonHttp.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
       }
-      if (name === 'style' && /url\s*\(|expression\s*\(|@import|javascript:/i.test(value)) into.bad.push(`<${tag} style="${value.slice(0, 60)}">`);
+      if (name === 'style' && /url\s*\(|expression\s*\(|@import|javascript:/i.test(value))
+        into.bad.push(`<${tag} style="${value.slice(0, 60)}">`);
     }
     if (tag === 'style' && /evil|__xss|url\s*\(/i.test(el.textContent ?? '')) into.bad.push('<style> with data');
     if (el.shadowRoot) audit(el.shadowRoot, into);
@@ -92,5 +124,18 @@ export function strayRequests(): string[] {
 
 export const protoClean = () =>
   Object.getOwnPropertyNames(Object.prototype).every((k) =>
-    ['constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString'].includes(k),
+    [
+      'constructor',
+      '__defineGetter__',
+      '__defineSetter__',
+      'hasOwnProperty',
+      '__lookupGetter__',
+      '__lookupSetter__',
+      'isPrototypeOf',
+      'propertyIsEnumerable',
+      'toString',
+      'valueOf',
+      '__proto__',
+      'toLocaleString',
+    ].includes(k),
   ) && ({} as Record<string, unknown>).polluted === undefined;

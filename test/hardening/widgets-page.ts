@@ -29,7 +29,9 @@ export async function loadPublished(): Promise<Record<DataFile, Json>> {
  */
 export function serve(base: Partial<Record<DataFile, unknown>>, files: Partial<Record<DataFile, unknown>> = {}) {
   clearDataCache();
-  const texts = Object.fromEntries(Object.entries({ ...base, ...files }).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  const texts = Object.fromEntries(
+    Object.entries({ ...base, ...files }).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+  );
   loaderConfig.fetch = async (url: string) => {
     const name = new URL(url, location.href).pathname.split('/').pop()!.replace('.json', '');
     return new Response(texts[name] ?? texts.summary, { status: 200, headers: { 'content-type': 'application/json' } });

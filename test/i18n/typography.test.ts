@@ -32,12 +32,20 @@ const TABLES: Record<string, Table> = {
 
 /** Every interface string of `lang`, as [where, text] (`where` names table and key). */
 function interfaceStrings(lang: LocaleCode): [string, string][] {
-  return Object.entries(TABLES).flatMap(([name, table]) => Object.entries(table[lang]!).map(([k, v]): [string, string] => [`${name}.${lang}.${k}`, v]));
+  return Object.entries(TABLES).flatMap(([name, table]) =>
+    Object.entries(table[lang]!).map(([k, v]): [string, string] => [`${name}.${lang}.${k}`, v]),
+  );
 }
 
 /** A few characters either side of `i`, spaces made visible (· space, ⍽ U+00A0, ⁔ U+202F). */
 const around = (text: string, i: number) =>
-  JSON.stringify(text.slice(Math.max(0, i - 12), i + 12).replace(/ /g, '·').replace(/\u00a0/g, '⍽').replace(/\u202f/g, '⁔'));
+  JSON.stringify(
+    text
+      .slice(Math.max(0, i - 12), i + 12)
+      .replace(/ /g, '·')
+      .replace(/\u00a0/g, '⍽')
+      .replace(/\u202f/g, '⁔'),
+  );
 
 /** French: `: ; ! ?` take a no-break space before them (U+00A0 or U+202F), never a plain space or none. */
 export function frenchSpacing(text: string): string[] {
@@ -63,7 +71,9 @@ const FIGURE = /\p{Nd}+(?:[ .,'\u00a0\u202f\u066c\u2019]\p{Nd}{3}(?!\p{Nd}))*/gu
  * stays bare.
  */
 export function figures(text: string, lang: LocaleCode, english: string): string[] {
-  const bare = new Set([...english.matchAll(FIGURE)].map((m) => m[0]).filter((f) => /^\d+$/.test(f) && numberFormat('en').format(+f) !== f));
+  const bare = new Set(
+    [...english.matchAll(FIGURE)].map((m) => m[0]).filter((f) => /^\d+$/.test(f) && numberFormat('en').format(+f) !== f),
+  );
   const problems: string[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const written = m[0];
@@ -107,7 +117,8 @@ describe('typography and figures, as a native reader reads them', () => {
     const texts = await loadTexts(SUMMARY);
     const found: [string, string[]][] = interfaceStrings('fr').map(([w, s]) => [w, frenchSpacing(s)]);
     for (const m of texts.milestones) found.push([`milestone ${m.date} fr`, frenchSpacing(m.text.fr ?? '')]);
-    for (const p of texts.principles) for (const f of ['short', 'full'] as const) found.push([`principle ${p.number} ${f} fr`, frenchSpacing(p[f].fr ?? '')]);
+    for (const p of texts.principles)
+      for (const f of ['short', 'full'] as const) found.push([`principle ${p.number} ${f} fr`, frenchSpacing(p[f].fr ?? '')]);
     expect(report(found)).to.equal('');
   });
 
@@ -115,7 +126,8 @@ describe('typography and figures, as a native reader reads them', () => {
     const texts = await loadTexts(SUMMARY);
     const found: [string, string[]][] = interfaceStrings('ja').map(([w, s]) => [w, japaneseSpacing(s)]);
     for (const m of texts.milestones) found.push([`milestone ${m.date} ja`, japaneseSpacing(m.text.ja ?? '')]);
-    for (const p of texts.principles) for (const f of ['short', 'full'] as const) found.push([`principle ${p.number} ${f} ja`, japaneseSpacing(p[f].ja ?? '')]);
+    for (const p of texts.principles)
+      for (const f of ['short', 'full'] as const) found.push([`principle ${p.number} ${f} ja`, japaneseSpacing(p[f].ja ?? '')]);
     expect(report(found)).to.equal('');
   });
 
@@ -124,7 +136,9 @@ describe('typography and figures, as a native reader reads them', () => {
     const found: [string, string[]][] = [];
     for (const lang of LOCALES) {
       for (const m of texts.milestones) found.push([`milestone ${m.date} ${lang}`, figures(m.text[lang] ?? '', lang, m.text.en ?? '')]);
-      for (const p of texts.principles) for (const f of ['short', 'full'] as const) found.push([`principle ${p.number} ${f} ${lang}`, figures(p[f][lang] ?? '', lang, p[f].en ?? '')]);
+      for (const p of texts.principles)
+        for (const f of ['short', 'full'] as const)
+          found.push([`principle ${p.number} ${f} ${lang}`, figures(p[f][lang] ?? '', lang, p[f].en ?? '')]);
       for (const [w, s] of interfaceStrings(lang)) found.push([w, figures(s, lang, '')]);
     }
     expect(report(found)).to.equal('');
@@ -153,7 +167,9 @@ describe('typography and figures, as a native reader reads them', () => {
     }
 
     it('ar-EG: the counter shows Latin digits', async () => {
-      const box = await fixture<HTMLDivElement>(html`<div lang="ar-EG"><paris-call-counter src=${SUMMARY} no-animation></paris-call-counter></div>`);
+      const box = await fixture<HTMLDivElement>(
+        html`<div lang="ar-EG"><paris-call-counter src=${SUMMARY} no-animation></paris-call-counter></div>`,
+      );
       const el = box.firstElementChild as HTMLElement & { status: string };
       await settled(el);
       const text = el.shadowRoot!.textContent!;

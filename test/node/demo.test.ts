@@ -59,7 +59,9 @@ test("the pages with language controls run their own script before the widget mo
 
 test('demo/badge.html: a badge meant to fail to load points into a folder that does not exist', () => {
   // The badge reads register.json beside its src: a missing file in dist/data/ still finds the real register.
-  const srcs = [...read('badge.html').matchAll(/<paris-call-badge [^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !s.startsWith('/slow/'));
+  const srcs = [...read('badge.html').matchAll(/<paris-call-badge [^>]*src="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((s) => !s.startsWith('/slow/'));
   assert.ok(srcs.length >= 1, 'no failing badge in demo/badge.html');
   for (const src of srcs) {
     const file = new URL(src, new URL('demo/', root));
@@ -75,7 +77,10 @@ async function serveDemo(): Promise<{ origin: string; stop: () => void }> {
       srv.close(() => resolve(port));
     });
   });
-  const child = spawn(process.execPath, ['scripts/serve-demo.js', '--port', String(port)], { cwd: fileURLToPath(root), stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['scripts/serve-demo.js', '--port', String(port)], {
+    cwd: fileURLToPath(root),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve);
     child.once('exit', reject);
@@ -84,7 +89,11 @@ async function serveDemo(): Promise<{ origin: string; stop: () => void }> {
 }
 
 /** GETs `path` with Accept-Encoding `accept`, without decoding: status, headers and the raw bytes. */
-function get(origin: string, path: string, accept: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  origin: string,
+  path: string,
+  accept: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     httpGet(origin + path, { headers: { 'Accept-Encoding': accept } }, (res) => {
       const chunks: Buffer[] = [];

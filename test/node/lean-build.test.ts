@@ -22,7 +22,16 @@ async function load(file: string, transform?: Transform): Promise<Record<string,
     write: false,
     external: ['lit', '@lit/*'],
     plugins: transform
-      ? [{ name: 't', setup: (b) => b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (a) => ({ contents: transform(readFileSync(a.path, 'utf8'), a.path), loader: 'ts' })) }]
+      ? [
+          {
+            name: 't',
+            setup: (b) =>
+              b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (a) => ({
+                contents: transform(readFileSync(a.path, 'utf8'), a.path),
+                loader: 'ts',
+              })),
+          },
+        ]
       : [],
   });
   const code = r.outputFiles[0].text;

@@ -10,7 +10,9 @@ const components = readdirSync(new URL('src/components/', root));
 
 test('npm pack ships the bundle, component entries, snippet serialiser and stylesheets, types, dataset, manifest, README and licence — nothing else', () => {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
-  const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path).sort();
+  const files: string[] = JSON.parse(out)[0]
+    .files.map((f: { path: string }) => f.path)
+    .sort();
   const expectAll = [
     'package.json',
     'README.md',
@@ -45,7 +47,8 @@ test('npm pack ships the bundle, component entries, snippet serialiser and style
     ...components.map((c) => `dist/types/react/${c}.d.ts`),
   ];
   for (const f of expectAll) assert.ok(files.includes(f), `missing from the package: ${f}`);
-  const allowed = /^(bin\/paris-call-widgets\.js|package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets(\.[a-z]{2})?\.js|dist\/prerender\.js|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/npm\/(components|elements|react|server|lang)\/[a-z-]+\.js|dist\/npm\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
+  const allowed =
+    /^(bin\/paris-call-widgets\.js|package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets(\.[a-z]{2})?\.js|dist\/prerender\.js|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/npm\/(components|elements|react|server|lang)\/[a-z-]+\.js|dist\/npm\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
   const stray = files.filter((f) => !allowed.test(f));
   assert.deepEqual(stray, [], `unexpected files in the package: ${stray.join(', ')}`);
   assert.ok(!files.some((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')));
@@ -68,12 +71,17 @@ test('package.json exports every component entry with its types', () => {
   assert.ok(pkg.sideEffects.includes('./dist/paris-call-widgets.*.js'));
   assert.ok(pkg.sideEffects.includes('./dist/npm/components/*.js') && pkg.sideEffects.includes('./dist/npm/lang/*.js'));
   // The React wrappers' server content: the renderer in Node, nothing in a browser bundle.
-  assert.deepEqual(pkg.imports['#pcw-fallback'], { node: './dist/npm/server/react-fallback.js', default: './dist/npm/react/no-fallback.js' });
+  assert.deepEqual(pkg.imports['#pcw-fallback'], {
+    node: './dist/npm/server/react-fallback.js',
+    default: './dist/npm/react/no-fallback.js',
+  });
 });
 
 test('custom-elements.json lists every element with its attributes, events and parts', () => {
   const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
-  const elements = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
+  const elements = manifest.modules
+    .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+    .filter((d: { tagName?: string }) => d.tagName);
   const defined = components.map((c) => {
     const src = readFileSync(new URL(`src/components/${c}/define.ts`, root), 'utf8');
     return /define\('([a-z-]+)'/.exec(src)![1];
@@ -83,7 +91,10 @@ test('custom-elements.json lists every element with its attributes, events and p
     assert.ok(el, `${tag} is not in the manifest (add @tagname to its JSDoc)`);
     const attrs = el.attributes.map((a: { name: string }) => a.name);
     for (const common of ['src', 'theme', 'status']) assert.ok(attrs.includes(common), `${tag} lacks attribute ${common}`);
-    assert.ok(el.events.some((e: { name: string }) => e.name === 'paris-call-error'), `${tag} lacks paris-call-error`);
+    assert.ok(
+      el.events.some((e: { name: string }) => e.name === 'paris-call-error'),
+      `${tag} lacks paris-call-error`,
+    );
     assert.ok(el.cssParts.length > 0, `${tag} documents no parts`);
     for (const a of el.attributes) assert.ok(a.description, `${tag} attribute ${a.name} is undocumented`);
   }
@@ -93,7 +104,7 @@ test('the React wrappers and the JSX typings are generated from the manifest and
   execFileSync(process.execPath, ['scripts/make-react.js', '--check'], { cwd: root, stdio: 'pipe' });
 });
 
-test('docs/api.md is generated from the manifest, and the CSP hashes in docs/prerendering.md are the build\'s', () => {
+test("docs/api.md is generated from the manifest, and the CSP hashes in docs/prerendering.md are the build's", () => {
   execFileSync(process.execPath, ['scripts/docs.js', '--check'], { cwd: root, stdio: 'pipe' });
 });
 

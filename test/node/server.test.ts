@@ -20,7 +20,8 @@ function entries(): string[] {
   for (const key of Object.keys(pkg.exports)) {
     if (!key.endsWith('.js') && key !== '.') continue;
     if (key === './lang/*.js') out.push(...['en', 'fr', 'ar', 'ja', 'hu', 'sv', 'de', 'es'].map((l) => `./lang/${l}.js`));
-    else if (key === './react/*.js') out.push(...['counter', 'principle', 'principles', 'timeline', 'badge', 'supporters', 'map'].map((c) => `./react/${c}.js`));
+    else if (key === './react/*.js')
+      out.push(...['counter', 'principle', 'principles', 'timeline', 'badge', 'supporters', 'map'].map((c) => `./react/${c}.js`));
     else out.push(key);
   }
   return out.map((k) => (k === '.' ? 'paris-call-widgets' : `paris-call-widgets/${k.slice(2)}`));
@@ -32,7 +33,15 @@ test('every entry in exports imports in Node with no DOM', () => {
   for (const spec of list) {
     // A fresh process each: a global one entry sets must not hide another's crash.
     try {
-      execFileSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(spec)}); if (typeof document !== 'undefined' || typeof window !== 'undefined') throw new Error('a DOM global was left behind');`], { cwd: root, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `await import(${JSON.stringify(spec)}); if (typeof document !== 'undefined' || typeof window !== 'undefined') throw new Error('a DOM global was left behind');`,
+        ],
+        { cwd: root, stdio: 'pipe' },
+      );
     } catch (e) {
       assert.fail(`import('${spec}') failed in Node: ${String((e as { stderr?: Buffer }).stderr ?? e)}`);
     }
@@ -84,7 +93,9 @@ test('a React wrapper rendered on the server carries the figures; the browser bu
 
 test('npx paris-call-widgets render prints the element with its content; a wrong widget exits 2 with its name', () => {
   const bin = new URL(pkg.bin['paris-call-widgets'], root).pathname;
-  const out = execFileSync(process.execPath, [bin, 'render', 'counter', '--category', 'state', '--lang', 'ar', '--no-animation'], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [bin, 'render', 'counter', '--category', 'state', '--lang', 'ar', '--no-animation'], {
+    encoding: 'utf8',
+  });
   assert.match(out, /^<paris-call-counter category="state" lang="ar" no-animation dir="rtl">/);
   assert.ok(out.includes(`<strong>${new Intl.NumberFormat('ar').format(summary.counts.byCategory.state)}</strong>`), out);
   try {

@@ -41,7 +41,14 @@ interface Budget {
 }
 
 const budgets: Budget[] = [
-  { n: 1, what: 'single bundle dist/paris-call-widgets.js', bytes: s.bundle.brotli, budget: 30 * KB, ratchet: RATCHET_BUNDLE, ratchetName: 'RATCHET_BUNDLE' },
+  {
+    n: 1,
+    what: 'single bundle dist/paris-call-widgets.js',
+    bytes: s.bundle.brotli,
+    budget: 30 * KB,
+    ratchet: RATCHET_BUNDLE,
+    ratchetName: 'RATCHET_BUNDLE',
+  },
   {
     n: 2,
     what: 'one-counter page via the single bundle, incl. summary.json',
@@ -101,9 +108,13 @@ for (const b of budgets) {
   });
   // The issue's own budget, reported (not failing CI) while it is not met.
   if (!met) {
-    test(`budget ${b.n} as written: ${b.what} ≤ ${kb(b.budget)} KB brotli`, { todo: `not met yet: ${kb(b.bytes)} KB, over by ${kb(b.bytes - b.budget)} KB` }, () => {
-      assert.ok(b.bytes <= b.budget, `${b.bytes} B > ${b.budget} B`);
-    });
+    test(
+      `budget ${b.n} as written: ${b.what} ≤ ${kb(b.budget)} KB brotli`,
+      { todo: `not met yet: ${kb(b.bytes)} KB, over by ${kb(b.bytes - b.budget)} KB` },
+      () => {
+        assert.ok(b.bytes <= b.budget, `${b.bytes} B > ${b.budget} B`);
+      },
+    );
   }
 }
 

@@ -26,9 +26,24 @@ const report = [
 
 test('failuresIn reads file, test title, engines and first error line from a WTR report', () => {
   assert.deepEqual(failuresIn(report, 'chromium,firefox,webkit'), [
-    { file: 'test/components/map.test.ts', title: '<paris-call-map> > downloads map.json once', engines: ['firefox'], error: 'AssertionError: expected 1012 to be below 950' },
-    { file: 'test/csp/prerender.test.ts', title: 'pre-rendered snippets > link styles', engines: ['firefox', 'webkit'], error: 'Error: not ready' },
-    { file: 'test/csp/prerender.test.ts', title: 'pre-rendered snippets > inline styles', engines: ['chromium', 'firefox', 'webkit'], error: 'Error: no frame' },
+    {
+      file: 'test/components/map.test.ts',
+      title: '<paris-call-map> > downloads map.json once',
+      engines: ['firefox'],
+      error: 'AssertionError: expected 1012 to be below 950',
+    },
+    {
+      file: 'test/csp/prerender.test.ts',
+      title: 'pre-rendered snippets > link styles',
+      engines: ['firefox', 'webkit'],
+      error: 'Error: not ready',
+    },
+    {
+      file: 'test/csp/prerender.test.ts',
+      title: 'pre-rendered snippets > inline styles',
+      engines: ['chromium', 'firefox', 'webkit'],
+      error: 'Error: no frame',
+    },
   ]);
   assert.deepEqual(failuresIn('Chrome: 328 passed, 0 failed', 'chromium'), []);
 });

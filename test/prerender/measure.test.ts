@@ -15,7 +15,11 @@ async function frames(snippet: string, policy: string) {
   try {
     await waitUntil(() => page.win.__frames.some((x) => x.startsWith('styled')), 'never styled', { timeout: 5000 });
     const f = page.win.__frames;
-    return { unstyled: f.filter((x) => x.startsWith('unstyled')).length, beforeStyled: f.findIndex((x) => x.startsWith('styled')), all: f.join(' ') };
+    return {
+      unstyled: f.filter((x) => x.startsWith('unstyled')).length,
+      beforeStyled: f.findIndex((x) => x.startsWith('styled')),
+      all: f.join(' '),
+    };
   } finally {
     page.close();
   }
@@ -41,7 +45,10 @@ describe('snippet variants: bytes and unstyled frames', () => {
       results[name] = f;
       rows.push(`${name}: ${bytes} B (gzip ${gz} B), unstyled frames ${f.unstyled}: ${f.all.slice(0, 200)}`);
     }
-    for (const [tag, a] of [['paris-call-counter', { category: 'state', lang: 'ar' }], ['paris-call-principle', { number: '4', lang: 'fr' }]] as const) {
+    for (const [tag, a] of [
+      ['paris-call-counter', { category: 'state', lang: 'ar' }],
+      ['paris-call-principle', { number: '4', lang: 'fr' }],
+    ] as const) {
       const sizes = [];
       for (const [name, opts] of [
         ['inline', {}],

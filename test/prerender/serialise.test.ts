@@ -92,7 +92,9 @@ describe('prerender(): serialising a ready widget', () => {
     expect(out).not.to.match(/<!--|\$lit|lit\$/);
     const host = parse(out).firstElementChild!;
     const root = host.shadowRoot!;
-    expect(root.querySelector('[part="number"]')!.textContent!.trim()).to.equal(new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(81));
+    expect(root.querySelector('[part="number"]')!.textContent!.trim()).to.equal(
+      new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(81),
+    );
     expect(root.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     // Fallback for browsers without declarative shadow DOM: the same facts, plain.
     expect(host.querySelector('p')).to.exist;
@@ -116,7 +118,9 @@ describe('prerender(): serialising a ready widget', () => {
   it('serialised mid count-up: the final figure, as plain text, and neither animation stand-in', async () => {
     const real = window.matchMedia;
     window.matchMedia = ((q: string) =>
-      q.includes('prefers-reduced-motion') ? ({ matches: false, media: q } as MediaQueryList) : real.call(window, q)) as typeof window.matchMedia;
+      q.includes('prefers-reduced-motion')
+        ? ({ matches: false, media: q } as MediaQueryList)
+        : real.call(window, q)) as typeof window.matchMedia;
     const el = document.createElement('paris-call-counter') as HTMLElement & { status: string };
     el.lang = 'en';
     // Below the fold when its data arrives, so it counts up once scrolled to.

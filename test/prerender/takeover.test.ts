@@ -103,7 +103,10 @@ describe('pre-rendered snippets: take-over', () => {
           }
           observer?.disconnect();
           const summary = frames.join(' ');
-          expect(frames.filter((f) => f !== 'pre' && f !== 'live'), summary).to.deep.equal([]);
+          expect(
+            frames.filter((f) => f !== 'pre' && f !== 'live'),
+            summary,
+          ).to.deep.equal([]);
           // Both states were sampled: the pre-rendered copy while the data loaded, then the live render.
           expect(frames.filter((f) => f === 'pre').length, summary).to.be.above(5);
           expect(frames.at(-1)).to.equal('live');
@@ -190,7 +193,9 @@ describe('plain light-DOM fallback (no declarative shadow root)', () => {
   it('is replaced by the live widget with no frame that shows neither (every frame sampled, data 500 ms late)', async () => {
     const { url } = faultUrl(`delay-500~plain${Date.now()}`);
     const snippet = await makeSnippet('paris-call-counter', { lang: 'en', 'data-probe': '' });
-    const plain = snippet.replace(/<template shadowrootmode="open">[\s\S]*<\/template>/, '').replace('<paris-call-counter', `<paris-call-counter src="${url}"`);
+    const plain = snippet
+      .replace(/<template shadowrootmode="open">[\s\S]*<\/template>/, '')
+      .replace('<paris-call-counter', `<paris-call-counter src="${url}"`);
     const page = await openSnippet(plain);
     try {
       const { win, host } = page;
@@ -203,12 +208,19 @@ describe('plain light-DOM fallback (no declarative shadow root)', () => {
         // Light-DOM children have boxes only while a slot shows them.
         const fallback = [...host.querySelectorAll('p')].some((p) => p.textContent!.includes('1,222') && p.getClientRects().length > 0);
         const number = host.shadowRoot?.querySelector('[part="number"]');
-        const live = host.getAttribute('status') === 'ready' && !!number && number.getClientRects().length > 0 && number.textContent!.includes('1,222');
+        const live =
+          host.getAttribute('status') === 'ready' &&
+          !!number &&
+          number.getClientRects().length > 0 &&
+          number.textContent!.includes('1,222');
         frames.push(fallback && live ? 'both' : fallback ? 'fallback' : live ? 'live' : 'neither');
         if (host.getAttribute('status') === 'ready') readyFrames++;
       }
       const summary = frames.join(' ');
-      expect(frames.filter((f) => f !== 'fallback' && f !== 'live'), summary).to.deep.equal([]);
+      expect(
+        frames.filter((f) => f !== 'fallback' && f !== 'live'),
+        summary,
+      ).to.deep.equal([]);
       expect(frames.filter((f) => f === 'fallback').length, summary).to.be.above(5);
       expect(frames.at(-1)).to.equal('live');
     } finally {

@@ -15,7 +15,9 @@ describe('React wrappers', () => {
     const root = createRoot(container);
     let loads = 0;
     root.render(
-      createElement('div', null,
+      createElement(
+        'div',
+        null,
         createElement(ParisCallCounter, { src: SUMMARY, category: 'state', layout: 'compact', noAnimation: true, onLoad: () => loads++ }),
         createElement(ParisCallPrinciple, { src: SUMMARY, number: 6 }),
       ),

@@ -18,7 +18,9 @@ let next = 0;
 
 function hashes() {
   const h = JSON.parse(readFileSync(root + 'dist/css/hashes.json', 'utf8'));
-  return Object.values(h).map((x) => x.sha256).join(' ');
+  return Object.values(h)
+    .map((x) => x.sha256)
+    .join(' ');
 }
 const STRICT = "script-src 'self'; style-src 'self'; object-src 'none'";
 const POLICIES = {

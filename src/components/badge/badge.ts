@@ -215,7 +215,10 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
           .trim()
           .replace(/(^|\s)\S/g, (c) => c.toUpperCase()) ||
         'Supporter'
-      ).replace(/(\p{Ll})|(\p{Lu})|\p{N}/gu, (c, lower, upper) => 'llltttmmIIMM'['ijlftrmwIJMW'.indexOf(c)] ?? (lower ? 'x' : upper ? 'X' : '0'));
+      ).replace(
+        /(\p{Ll})|(\p{Lu})|\p{N}/gu,
+        (c, lower, upper) => 'llltttmmIIMM'['ijlftrmwIJMW'.indexOf(c)] ?? (lower ? 'x' : upper ? 'X' : '0'),
+      );
     }
     // The skeleton's texts are CSS generated content (not in the DOM's text,
     // not selectable, not found by find-in-page), transparent and aria-hidden.
@@ -242,20 +245,22 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
     }
     return html`<div part="base" class="base badge ${variant}" lang=${lang} dir=${dir}>
       ${renderMark(!s)}
-      ${variant === 'compact'
-        ? html`<p class="line" aria-hidden=${hidden}>
+      ${
+        variant === 'compact'
+          ? html`<p class="line" aria-hidden=${hidden}>
             <span part=${part('claim')} class="claim"
               >${s ? this.link(html`${claim}<span class="sr-only"> ${this.s('linkHint')}</span>`) : claim}</span
             >
             <span part=${part('details')} class="details muted">${s ? html`· ${categoryEl}` : masked(`· ${category}`)}</span>
           </p>`
-        : html`<div class="body" aria-hidden=${hidden}>
+          : html`<div class="body" aria-hidden=${hidden}>
             <p part=${part('claim')} class="claim">${claim}</p>
             <p part=${part('details')} class="details muted"
               >${s ? html`${categoryEl}${since ? html` · <span part="since">${since}</span>` : nothing}` : masked(since ? `${category} · ${since}` : category)}</p
             >
             <p class="verify">${s ? this.link(verify) : masked(verify)}</p>
-          </div>`}
+          </div>`
+      }
       ${checking}
     </div>`;
   }

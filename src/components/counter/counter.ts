@@ -13,7 +13,6 @@ export type CounterLayout = 'full' | 'compact';
 
 const COUNT_UP_MS = 900;
 
-
 /**
  * How many supporters the Paris Call has: the total, or one category, with
  * the date of the register and a link to the official list.
@@ -74,7 +73,7 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
   }
 
   private value(summary: Summary): number {
-    return this.category === 'all' ? summary.counts.total : summary.counts.byCategory[this.category] ?? 0;
+    return this.category === 'all' ? summary.counts.total : (summary.counts.byCategory[this.category] ?? 0);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -84,7 +83,8 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
     if (this.status === 'ready' && !this.animated) {
       this.animated = true;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (!this.noAnimation && !reduced && !this.hasFallback && !this.wasPrerendered && 'IntersectionObserver' in window && !this.inView()) this.shown = 0;
+      if (!this.noAnimation && !reduced && !this.hasFallback && !this.wasPrerendered && 'IntersectionObserver' in window && !this.inView())
+        this.shown = 0;
     }
   }
 
@@ -155,12 +155,14 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
       <p part="label" class="label">${label}</p>
       <p part="number" class="number">${number}</p>
       ${full && this.category === 'all' ? this.renderBreakdown(summary) : nothing}
-      ${full || this.category !== 'all'
-        ? html`<p part="footer" class="footer muted">
+      ${
+        full || this.category !== 'all'
+          ? html`<p part="footer" class="footer muted">
             ${asOf ? this.str('asOf', { date: asOf }) : skeleton(this.str('asOf', { date: formatDate(intl, '2025-12-25') }))}
             · <a part="link" href=${officialListIn(summary?.officialListUrl ?? OFFICIAL_LIST_URL, lang)} target="_blank" rel="noopener">${this.str('officialList')}</a>
           </p>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 

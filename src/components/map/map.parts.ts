@@ -52,16 +52,19 @@ export function renderBelow(ctx: PartsContext): TemplateResult {
       <ul aria-labelledby=${id('legend-title')}>
         ${items.map(
           ([cls, t]) =>
-            html`<li>${!d
-              ? html`<span class="sw skeleton"></span>`
-              : cls === 'm'
-                ? html`<svg class="sw" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle class="m" cx="6" cy="6" r="5"></circle></svg>`
-                : html`<svg class="sw" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class=${cls} x="0.5" y="0.5" width="9" height="9"></rect></svg>`}${mask(t)}</li>`,
+            html`<li>${
+              !d
+                ? html`<span class="sw skeleton"></span>`
+                : cls === 'm'
+                  ? html`<svg class="sw" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle class="m" cx="6" cy="6" r="5"></circle></svg>`
+                  : html`<svg class="sw" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class=${cls} x="0.5" y="0.5" width="9" height="9"></rect></svg>`
+            }${mask(t)}</li>`,
         )}
       </ul>
     </div>
-    ${noCountry.length
-      ? html`<div part="no-country" class="nocountry">
+    ${
+      noCountry.length
+        ? html`<div part="no-country" class="nocountry">
           <p id=${id('nocountry-title')}>${mask(ctx.s('noCountry'))}</p>
           <ul aria-labelledby=${id('nocountry-title')}>
             ${noCountry.map((n) => {
@@ -70,7 +73,8 @@ export function renderBelow(ctx: PartsContext): TemplateResult {
             })}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="tools">
       <button
         part="toggle"

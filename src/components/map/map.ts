@@ -129,7 +129,15 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     const nf = numberFormat(intl);
     const all = this.mode === 'all';
     const open = this.tableOpen;
-    const parts: PartsContext = { d, all, open, nf, s: (k, p) => this.s(k, p), str: (k) => this.str(k), toggle: () => (this.tableOpen = !this.tableOpen) };
+    const parts: PartsContext = {
+      d,
+      all,
+      open,
+      nf,
+      s: (k, p) => this.s(k, p),
+      str: (k) => this.str(k),
+      toggle: () => (this.tableOpen = !this.tableOpen),
+    };
     const below = renderBelow(parts);
     if (!d) {
       return html`<div part="base" class="base" lang=${lang} dir=${dir} aria-busy="true">
@@ -144,7 +152,8 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     const hl = this.tipId ?? this.current;
     const [name, ...lines] = this.tipId ? tipLines(this.derived!, this.tipId, this.locale.intl, (k, p) => this.s(k, p)) : [];
     /** Class of a country's shape or marker: `supporting` when coloured as a supporter in this mode. */
-    const fill = (id: string, row = d.byId.get(id)) => (!row ? '' : all ? `supporting s${mapStep(row.total)}` : row.counts.state ? 'supporting' : '');
+    const fill = (id: string, row = d.byId.get(id)) =>
+      !row ? '' : all ? `supporting s${mapStep(row.total)}` : row.counts.state ? 'supporting' : '';
     // The current country: a double outline, under then over.
     const outline = (cls: string, path = d.shapes.get(hl!), m = d.byId.has(hl!) && d.markers.get(hl!)) =>
       svg`${path ? svg`<path class="hl ${cls}" d=${path}></path>` : nothing}${
@@ -199,12 +208,14 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
         @pointerenter=${this.onTip}
         @pointerleave=${this.onTip}
       >
-        ${name
-          ? html`<span class="name">${name}</span>
+        ${
+          name
+            ? html`<span class="name">${name}</span>
               <ul>
                 ${lines.map((l) => html`<li>${l}</li>`)}
               </ul>`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -287,7 +298,6 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     this.show(id, e.pointerType === 'mouse' ? 'pointer' : 'tap');
   };
 
-
   /**
    * Page-wide, while a tooltip shows: a press outside the map hides it;
    * Escape hides a hover one wherever focus is (WCAG 1.4.13); scrolling and
@@ -321,7 +331,6 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
-
   private onKeyDown = (e: KeyboardEvent): void => {
     const d = this.derived;
     const order = d?.order ?? [];
@@ -339,9 +348,30 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     const i = Math.max(0, order.indexOf(this.current!));
     // Arrows left and right follow the reading direction; Enter and Space show the current country.
     const back = this.locale.dir === 'rtl' ? 1 : -1;
-    const move = ({ ArrowDown: 1, ArrowUp: -1, ArrowRight: -back, ArrowLeft: back, Home: -n, End: n, PageDown: 10, PageUp: -10, Enter: 0, ' ': 0 } as Record<string, number>)[key];
+    const move = (
+      {
+        ArrowDown: 1,
+        ArrowUp: -1,
+        ArrowRight: -back,
+        ArrowLeft: back,
+        Home: -n,
+        End: n,
+        PageDown: 10,
+        PageUp: -10,
+        Enter: 0,
+        ' ': 0,
+      } as Record<string, number>
+    )[key];
     // Else type-ahead: the next country whose name starts with the letter.
-    const next = typeof move === 'number' ? Math.max(0, Math.min(n - 1, i + move)) : typeAhead(order.map((id) => d!.byId.get(id)!.name), i, key, this.locale.intl);
+    const next =
+      typeof move === 'number'
+        ? Math.max(0, Math.min(n - 1, i + move))
+        : typeAhead(
+            order.map((id) => d!.byId.get(id)!.name),
+            i,
+            key,
+            this.locale.intl,
+          );
     if (next < 0) return;
     e.preventDefault();
     this.say(order[next]);

@@ -31,6 +31,14 @@ export const CSV_COLUMNS = ['id', 'name', 'category', 'country', 'country_name',
 export function supportersCsv(supporters: readonly Supporter[], locale: string): string {
   return toCsv([
     CSV_COLUMNS,
-    ...supporters.map((s) => [s.id, s.name, s.category, s.country, s.country ? countryName(locale, s.country) : null, s.dateSigned, s.website]),
+    ...supporters.map((s) => [
+      s.id,
+      s.name,
+      s.category,
+      s.country,
+      s.country ? countryName(locale, s.country) : null,
+      s.dateSigned,
+      s.website,
+    ]),
   ]);
 }

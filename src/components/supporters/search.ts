@@ -10,7 +10,11 @@ const MARKS = /\p{M}+/gu;
 // Letters NFKD does not decompose, folded to what people type; typographic
 // quotes and dashes made plain. One pass over the string for all of them.
 const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ı: 'i', ħ: 'h', þ: 'th' };
-for (const [to, from] of Object.entries({ "'": '\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4', '"': '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB', '-': '\u2010\u2011\u2012\u2013\u2014\u2015\u2212' }))
+for (const [to, from] of Object.entries({
+  "'": '\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4',
+  '"': '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB',
+  '-': '\u2010\u2011\u2012\u2013\u2014\u2015\u2212',
+}))
   for (const c of from) FOLD[c] = to;
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 // Printable ASCII but the backquote (folded to an apostrophe), plus tab/newline: nothing to decompose or fold.
@@ -25,7 +29,13 @@ const PLAIN = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/;
  */
 export function normalise(text: string): string {
   // Plain text has nothing to decompose or fold: skip both (most names, and the index is built while the reader waits).
-  const t = PLAIN.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(FOLDABLE, (c) => FOLD[c]);
+  const t = PLAIN.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFKD')
+        .replace(MARKS, '')
+        .toLowerCase()
+        .replace(FOLDABLE, (c) => FOLD[c]);
   return t.replace(/\s+/g, ' ').trim();
 }
 
@@ -66,7 +76,14 @@ export function buildIndex(supporters: readonly Supporter[]): SupporterIndex {
     else hasNoCountry = true;
     categories.add(s.category);
   }
-  return { supporters, keys, countries: [...countries], hasNoCountry, categories: CATEGORIES.filter((c) => categories.has(c)), memo: new Map() };
+  return {
+    supporters,
+    keys,
+    countries: [...countries],
+    hasNoCountry,
+    categories: CATEGORIES.filter((c) => categories.has(c)),
+    memo: new Map(),
+  };
 }
 
 /** `make()` once per index and `key` (sort orders, country options). */

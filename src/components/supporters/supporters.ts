@@ -45,7 +45,6 @@ export function badgeSnippet(id: string): string {
 
 export { safeHref };
 
-
 /**
  * The whole register of supporters of the Paris Call: search as you type
  * (accents, case and full-width forms ignored), filters by category and
@@ -135,7 +134,6 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private list = new WindowedListController<Supporter>(this, (s, tabbable) => this.renderRow(s, tabbable));
   private shownView?: Supporter[];
 
-
   protected async load(src: string, signal: AbortSignal): Promise<SupportersData> {
     const [summary, register] = await Promise.all([loadSummary(src, signal), loadRegister(src, signal)]);
     let index = indexes.get(register);
@@ -161,12 +159,20 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private view(index: SupporterIndex): Filtered {
     const sort: SortKey = this.sort === 'date' ? 'date' : 'name';
     const category = (index.categories as readonly string[]).includes(this.category) ? this.category : '';
-    const country = this.country === 'none' ? (index.hasNoCountry ? 'none' : '') : index.countries.includes(this.country) ? this.country : '';
+    const country =
+      this.country === 'none' ? (index.hasNoCountry ? 'none' : '') : index.countries.includes(this.country) ? this.country : '';
     const { query } = this;
     const intl = this.locale.intl;
     const key = [sort, intl, category, country, query].join('\u0000');
     if (this.memo?.index !== index || this.memo.key !== key) {
-      this.memo = { key, index, sort, category, country, view: filterSupporters(index, sortedOrder(index, sort, intl), { query, category, country }) };
+      this.memo = {
+        key,
+        index,
+        sort,
+        category,
+        country,
+        view: filterSupporters(index, sortedOrder(index, sort, intl), { query, category, country }),
+      };
     }
     return this.memo;
   }
@@ -292,9 +298,9 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     return html`<div part="row" class="row">
       <span part="name" class="name"><bdi>${s.name}</bdi></span>
       <span part="meta" class="meta"
-        ><span>${this.s(`type.${s.category}`)}</span> · <span>${s.country ? countryName(intl, s.country) : this.s('noCountry')}</span>${s.dateSigned
-          ? html` · <span>${this.s('signed', { date: formatDate(intl, s.dateSigned, 'medium') })}</span>`
-          : nothing}</span
+        ><span>${this.s(`type.${s.category}`)}</span> · <span>${s.country ? countryName(intl, s.country) : this.s('noCountry')}</span>${
+          s.dateSigned ? html` · <span>${this.s('signed', { date: formatDate(intl, s.dateSigned, 'medium') })}</span>` : nothing
+        }</span
       >
       <span class="actions">
         ${href ? html`<a part="website" href=${href} target="_blank" rel="noopener noreferrer" tabindex=${tabbable ? 0 : -1} aria-label=${label(website)}>${website}</a>` : nothing}
@@ -333,8 +339,14 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
   private download = () => {
     const data = this.dataTask.value;
     if (!data) return;
-    const url = URL.createObjectURL(new Blob(['\uFEFF', supportersCsv(this.view(data.index).view, this.locale.intl)], { type: 'text/csv;charset=utf-8' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: `paris-call-supporters-${data.register.asOf}.csv`, hidden: true });
+    const url = URL.createObjectURL(
+      new Blob(['\uFEFF', supportersCsv(this.view(data.index).view, this.locale.intl)], { type: 'text/csv;charset=utf-8' }),
+    );
+    const a = Object.assign(document.createElement('a'), {
+      href: url,
+      download: `paris-call-supporters-${data.register.asOf}.csv`,
+      hidden: true,
+    });
     this.renderRoot.appendChild(a);
     a.click();
     a.remove();

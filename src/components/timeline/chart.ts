@@ -31,7 +31,8 @@ export function chartAlt(g: Growth, c: Pick<ChartContext, 'lang' | 'intl'>): str
   const parts = [s('chart.alt.intro', { from: date(g.from), to: date(g.to) })];
   for (const p of g.points) parts.push(s(`chart.alt.${p.basis}`, { date: date(p.date), count: n(p.value) }));
   if (g.points.length > 1) parts.push(s('chart.alt.join'));
-  if (g.datedTotal > 0) parts.push(s('chart.alt.dated', { count: n(g.datedTotal), from: date(g.dated[0]!.date), to: date(g.dated[g.dated.length - 1]!.date) }));
+  if (g.datedTotal > 0)
+    parts.push(s('chart.alt.dated', { count: n(g.datedTotal), from: date(g.dated[0]!.date), to: date(g.dated[g.dated.length - 1]!.date) }));
   return parts.join(' ');
 }
 
@@ -88,7 +89,8 @@ function plot(g: Growth, c: ChartContext): TemplateResult {
   for (let y = firstYear; y <= new Date(t1).getUTCFullYear(); y++) {
     const x = X(Date.UTC(y, 0, 1));
     yearTicks.push(svg`<line x1=${x} x2=${x} y1=${bottom} y2=${bottom + 5}></line>`);
-    if ((y - firstYear) % every === 0) yearLabels.push(svg`<text x=${x} y=${bottom + 19} text-anchor="middle">${formatYear(intl, y)}</text>`);
+    if ((y - firstYear) % every === 0)
+      yearLabels.push(svg`<text x=${x} y=${bottom + 19} text-anchor="middle">${formatYear(intl, y)}</text>`);
   }
 
   // [x, value] pairs as a path.
@@ -112,8 +114,9 @@ function plot(g: Growth, c: ChartContext): TemplateResult {
     <g class="ticks x-ticks">${yearLabels}</g>
     <text class="axis-title" x=${phys(4)} y="14" text-anchor=${anchor(1)}>${s('chart.axis.y')}</text>
     <text class="axis-title" x=${plotX1 + plotW / 2} y=${H - 6} text-anchor="middle">${s('chart.axis.x')}</text>
-    ${g.dated.length
-      ? svg`<path
+    ${
+      g.dated.length
+        ? svg`<path
             class="line-dated"
             d=${path([
               [XD(g.dated[0]!.date), 0],
@@ -125,7 +128,8 @@ function plot(g: Growth, c: ChartContext): TemplateResult {
             ])}
           ></path>
           <text class="value dated-end" x=${phys(W - END - 2)} y=${Y(g.datedTotal) - 7} text-anchor=${anchor(-1)}>${n(g.datedTotal)}</text>`
-      : nothing}
+        : nothing
+    }
     ${g.points.length > 1 ? svg`<path class="line-reported" d=${path(g.points.map((p) => [XD(p.date), p.value]))}></path>` : nothing}
     <g class="points">${g.points.map((p) => marker(p.basis, XD(p.date), Y(p.value)))}</g>
     <g class="values">
@@ -160,20 +164,24 @@ export function renderChart(g: Growth | undefined, c: ChartContext): TemplateRes
     <ul part="legend" class="legend" aria-hidden="true">
       ${keys.map(
         (b) => html`<li>
-          ${g
-            ? html`<svg class="swatch" viewBox="-12 -8 24 16" focusable="false">
+          ${
+            g
+              ? html`<svg class="swatch" viewBox="-12 -8 24 16" focusable="false">
                 <line class="line-${b === 'dated' ? b : 'reported'}" x1="-11" x2="11" y1="0" y2="0"></line>
                 ${b === 'dated' ? nothing : marker(b as PointBasis, 0, 0)}
               </svg>`
-            : html`<span class="swatch skeleton"></span>`}
+              : html`<span class="swatch skeleton"></span>`
+          }
           ${mask(s(`legend.${b}`))}
         </li>`,
       )}
     </ul>
-    ${keys.includes('dated')
-      ? html`<p part="chart-note" class="chart-note muted">
+    ${
+      keys.includes('dated')
+        ? html`<p part="chart-note" class="chart-note muted">
           ${mask(s('chart.note', { count: n(g ? g.datedTotal : 888), total: n(g ? g.registerTotal : 8888), from: formatMonth(c.intl, g ? g.dated[0]!.date : '2019-11') }))}
         </p>`
-      : nothing}
+        : nothing
+    }
   </figure>`;
 }

@@ -7,7 +7,8 @@ import { timelineStrings, type TimelineStringKey } from './timeline.strings.js';
 export { safeHref } from '../../core/safe-url.js';
 
 /** The timeline's string `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export const str = (lang: LocaleCode, key: TimelineStringKey, params?: Record<string, string>): string => tt(timelineStrings, lang, key, params);
+export const str = (lang: LocaleCode, key: TimelineStringKey, params?: Record<string, string>): string =>
+  tt(timelineStrings, lang, key, params);
 
 /** Year and month (`month` "long") or the year alone, in UTC: dataset dates are calendar days. */
 const dtf = (locale: string, month?: 'long') =>

@@ -53,7 +53,11 @@ export function growth(summary: Summary, milestones: Milestone[], signedByDate: 
     // The figure a milestone reports: its total, else the sum of the categories it reports, else none.
     const cats = CATEGORIES.filter((c) => counts[c] !== undefined);
     const r: Omit<GrowthPoint, 'date'> | null =
-      counts.total !== undefined ? { value: counts.total, basis: 'total' } : cats.length ? { value: cats.reduce((s, c) => s + counts[c]!, 0), basis: 'sum' } : null;
+      counts.total !== undefined
+        ? { value: counts.total, basis: 'total' }
+        : cats.length
+          ? { value: cats.reduce((s, c) => s + counts[c]!, 0), basis: 'sum' }
+          : null;
     if (!r) continue;
     const same = points.find((p) => p.date === date);
     if (!same) points.push({ date, ...r });

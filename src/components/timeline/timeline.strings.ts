@@ -33,7 +33,8 @@ const en = {
   'legend.sum': 'Sum of the categories reported (no total given)',
   'legend.register': 'Register total',
   'legend.dated': 'Register entries with a signing date, cumulative',
-  'chart.alt.intro': 'Line chart of the supporters of the Paris Call from {from} to {to}. The marked points are figures reported on the day:',
+  'chart.alt.intro':
+    'Line chart of the supporters of the Paris Call from {from} to {to}. The marked points are figures reported on the day:',
   'chart.alt.total': '{date}: {count}, reported total.',
   'chart.alt.sum': '{date}: {count}, sum of the categories reported (no total was given).',
   'chart.alt.register': '{date}: {count}, total of the public register.',
@@ -189,7 +190,8 @@ export const timelineStrings: StringTable<TimelineStringKey> = {
     'chart.alt.sum': '{date}: {count}, a közölt kategóriák összege (összesítést nem közöltek).',
     'chart.alt.register': '{date}: {count}, összesítés a nyilvános nyilvántartás szerint.',
     'chart.alt.join': 'A megjelölt pontokat összekötő vonalak egyenes összekötések, nem adatok.',
-    'chart.alt.dated': 'Egy második vonal halmozottan mutatja a nyilvántartás azon {count} bejegyzését, amelyeknek van aláírási dátuma, {from} és {to} között.',
+    'chart.alt.dated':
+      'Egy második vonal halmozottan mutatja a nyilvántartás azon {count} bejegyzését, amelyeknek van aláírási dátuma, {from} és {to} között.',
     'chart.note':
       'A nyilvántartás {total} bejegyzése közül csak {count} rendelkezik aláírási dátummal ({from} óta), ezért a második vonal nem összesítés; a többi bejegyzésnek nincs dátuma.',
   },
@@ -226,7 +228,8 @@ export const timelineStrings: StringTable<TimelineStringKey> = {
     'chart.alt.sum': '{date}: {count}, summan av de redovisade kategorierna (ingen totalsiffra angavs).',
     'chart.alt.register': '{date}: {count}, det offentliga registrets totalsiffra.',
     'chart.alt.join': 'Linjerna mellan de markerade punkterna är raka förbindelser, inte data.',
-    'chart.alt.dated': 'En andra linje räknar kumulativt de {count} poster i registret som har ett datum för undertecknande, från den {from} till den {to}.',
+    'chart.alt.dated':
+      'En andra linje räknar kumulativt de {count} poster i registret som har ett datum för undertecknande, från den {from} till den {to}.',
     'chart.note':
       'Endast {count} av registrets {total} poster har ett datum för undertecknande (från {from}), så den andra linjen är ingen totalsiffra; övriga poster saknar datum.',
   },
@@ -300,7 +303,8 @@ export const timelineStrings: StringTable<TimelineStringKey> = {
     'chart.alt.sum': '{date}: {count}, suma de las categorías anunciadas (no se anunció ningún total).',
     'chart.alt.register': '{date}: {count}, total del registro público.',
     'chart.alt.join': 'Las líneas entre los puntos marcados son uniones rectas, no datos.',
-    'chart.alt.dated': 'Una segunda línea cuenta de forma acumulada las {count} entradas del registro que tienen fecha de firma, del {from} al {to}.',
+    'chart.alt.dated':
+      'Una segunda línea cuenta de forma acumulada las {count} entradas del registro que tienen fecha de firma, del {from} al {to}.',
     'chart.note':
       'Solo {count} de las {total} entradas del registro tienen fecha de firma (desde {from}), por lo que la segunda línea no es un total; las demás entradas no tienen fecha.',
   },

@@ -54,7 +54,11 @@ const DEFAULT_VB = 640;
  * stand-in prose. Interface strings (kinds, labels, source descriptions) are
  * the real ones, masked.
  */
-const SKELETON_MILESTONES: [date: string, counts: ('total' | (typeof CATEGORIES)[number])[], sources: [kind: string, chars: number, language?: string][]][] = [
+const SKELETON_MILESTONES: [
+  date: string,
+  counts: ('total' | (typeof CATEGORIES)[number])[],
+  sources: [kind: string, chars: number, language?: string][],
+][] = [
   [
     '2018-11-12',
     ['state', 'civil-society', 'private-sector'],
@@ -251,7 +255,11 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
         sources: sources.map(([kind, chars, language]) =>
           language
             ? fillParts(about, {
-                source: this.describeSource({ kind, language, published: kind === 'register' ? date : date.slice(0, 7) } as MilestoneSource),
+                source: this.describeSource({
+                  kind,
+                  language,
+                  published: kind === 'register' ? date : date.slice(0, 7),
+                } as MilestoneSource),
                 about: fillerText(lang, chars),
               })
             : fillerText(lang, chars),
@@ -275,16 +283,23 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
           text,
           // The validator shows English where a locale's text is missing: say so to screen readers.
           textLang: lang !== 'en' && text === m.text.en ? 'en' : nothing,
-          counts: (['total', ...CATEGORIES] as const).filter((c) => m.counts[c] !== undefined).map((c) => [this.countLabel(c), m.counts[c]!]),
+          counts: (['total', ...CATEGORIES] as const)
+            .filter((c) => m.counts[c] !== undefined)
+            .map((c) => [this.countLabel(c), m.counts[c]!]),
           sources: m.sources.map((src) => {
             const href = safeHref(src.url);
             // A web page needs no more than its link; other kinds say what they are.
             return href
-              ? html`<a part="source-link" href=${href} target="_blank" rel="noopener noreferrer"><bdi>${src.label}</bdi></a>${src.kind !== 'web-page' || src.language || src.published
+              ? html`<a part="source-link" href=${href} target="_blank" rel="noopener noreferrer"><bdi>${src.label}</bdi></a>${
+                  src.kind !== 'web-page' || src.language || src.published
                     ? html`<span class="muted"> — ${this.describeSource(src)}</span>`
-                    : nothing}`
+                    : nothing
+                }`
               : // The label is the publisher's description, in whatever language it was written: isolated for bidi.
-                fillParts(str(lang, 'source.about'), { source: this.describeSource(src), about: html`<bdi class="about">${src.label}</bdi>` });
+                fillParts(str(lang, 'source.about'), {
+                  source: this.describeSource(src),
+                  about: html`<bdi class="about">${src.label}</bdi>`,
+                });
           }),
           note: m.translated.includes(lang),
         });
@@ -318,22 +333,26 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
           <span part=${part('kind')} class=${sk ? 'kind skeleton' : 'kind'}>${this.kindLabel(m.kind)}</span>
         </div>
         <p part=${part('text')} class="text" lang=${m.textLang ?? nothing}>${mask(m.text)}</p>
-        ${m.counts.length
-          ? html`<div part=${part('counts')} class="counts">
+        ${
+          m.counts.length
+            ? html`<div part=${part('counts')} class="counts">
               <p class="counts-label muted">${mask(this.s('counts'))}</p>
               <ul>
                 ${m.counts.map(([label, n]) => html`<li>${mask(html`<span class="n">${nf.format(n)}</span> ${label}`)}</li>`)}
               </ul>
             </div>`
-          : nothing}
-        ${m.sources.length
-          ? html`<div part=${part('sources')} class="sources">
+            : nothing
+        }
+        ${
+          m.sources.length
+            ? html`<div part=${part('sources')} class="sources">
               <p class="sources-label muted" id="s${i}">${mask(this.s('sources'))}</p>
               <ul aria-labelledby="s${i}">
                 ${m.sources.map((src) => html`<li>${mask(src)}</li>`)}
               </ul>
             </div>`
-          : nothing}
+            : nothing
+        }
         ${m.note ? html`<p part=${part('note')} class="note muted">${mask(this.str('unofficialTranslation'))}</p>` : nothing}
       </div>
     </li>`;
