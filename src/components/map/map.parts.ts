@@ -3,10 +3,10 @@
  * the supporters without a country and the table toggle (also the
  * skeleton's, masked), the table of every figure, and a tooltip's lines.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { countryName, numberFormat } from '../../core/intl.js';
 import type { StringKey } from '../../core/localize.js';
-import { MAP_STEPS, NO_COUNTRY_PLACEHOLDER, orgsOf, type Derived } from './map.model.js';
+import { mapStep, MAP_STEPS, NO_COUNTRY_PLACEHOLDER, orgsOf, type Derived } from './map.model.js';
 import type { MapStringKey } from './map.strings.js';
 
 export interface PartsContext {
@@ -133,4 +133,38 @@ export function tipLines(d: Derived, id: string, intl: string, s: PartsContext['
     s(row.counts.state ? 'tip.state' : 'tip.notState'),
     ...orgsOf([row]).map((c) => s('count', { label: s(`cat.${c}`), n: numberFormat(intl).format(row.counts[c]) })),
   ];
+}
+
+/** The map's shapes and markers, and the current country's double outline (under, then over). */
+export function renderWorld(d: Derived, all: boolean, hl: string | null): TemplateResult {
+  const { geo } = d.data;
+  /** Class of a country's shape or marker: `supporting` when coloured as a supporter in this mode. */
+  const fill = (id: string, row = d.byId.get(id)) =>
+    !row ? '' : all ? `supporting s${mapStep(row.total)}` : row.counts.state ? 'supporting' : '';
+  const outline = (cls: string, path = d.shapes.get(hl!), m = d.byId.has(hl!) && d.markers.get(hl!)) =>
+    svg`${path ? svg`<path class="hl ${cls}" d=${path}></path>` : nothing}${
+      m ? svg`<circle class="hl m ${cls}" cx=${m.x} cy=${m.y} r="4"></circle>` : nothing
+    }`;
+  return svg`<g class="land">${geo.land.map((p) => svg`<path d=${p}></path>`)}</g>
+    <g>${geo.countries.map((c) => svg`<path class="c ${fill(c.id)}" data-id=${c.id} d=${c.d}></path>`)}</g>
+    <g>
+      ${geo.markers
+        .filter((m) => d.byId.has(m.id))
+        .map((m) => svg`<circle class="m ${fill(m.id)}" data-id=${m.id} cx=${m.x} cy=${m.y} r="4"></circle>`)}
+    </g>
+    ${hl ? svg`<g class="current" data-current=${hl}>${outline('under')}${outline('over')}</g>` : nothing}`;
+}
+
+/** The tooltip: a country's name and its lines (empty and hidden when no country is shown). */
+export function renderTip(name: string | undefined, lines: string[], onTip: (e: PointerEvent) => void): TemplateResult {
+  return html`<div part="tooltip" class="tip" popover="manual" ?hidden=${!name} aria-hidden="true" @pointerenter=${onTip} @pointerleave=${onTip}>
+    ${
+      name
+        ? html`<span class="name">${name}</span>
+          <ul>
+            ${lines.map((l) => html`<li>${l}</li>`)}
+          </ul>`
+        : nothing
+    }
+  </div>`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { numberFormat } from '../../core/intl.js';
@@ -9,8 +9,8 @@ import { placeTooltip, type Box } from '../../controllers/place-tooltip.js';
 import { typeAhead } from '../../controllers/type-ahead.js';
 import { loadSummary } from '../../data/loader.js';
 import { loadMap } from './map-data.js';
-import { renderBelow, renderTable, tipLines, type PartsContext } from './map.parts.js';
-import { deriveMap, mainBox, mapStep, type Derived, type MapMode, type MapWidgetData } from './map.model.js';
+import { renderBelow, renderTable, renderTip, renderWorld, tipLines, type PartsContext } from './map.parts.js';
+import { deriveMap, mainBox, type Derived, type MapMode, type MapWidgetData } from './map.model.js';
 import { mapStrings, type MapStringKey } from './map.strings.js';
 import { mapStyles } from './map.styles.js';
 
@@ -151,14 +151,6 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     });
     const hl = this.tipId ?? this.current;
     const [name, ...lines] = this.tipId ? tipLines(this.derived!, this.tipId, this.locale.intl, (k, p) => this.s(k, p)) : [];
-    /** Class of a country's shape or marker: `supporting` when coloured as a supporter in this mode. */
-    const fill = (id: string, row = d.byId.get(id)) =>
-      !row ? '' : all ? `supporting s${mapStep(row.total)}` : row.counts.state ? 'supporting' : '';
-    // The current country: a double outline, under then over.
-    const outline = (cls: string, path = d.shapes.get(hl!), m = d.byId.has(hl!) && d.markers.get(hl!)) =>
-      svg`${path ? svg`<path class="hl ${cls}" d=${path}></path>` : nothing}${
-        m ? svg`<circle class="hl m ${cls}" cx=${m.x} cy=${m.y} r="4"></circle>` : nothing
-      }`;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       <div
         part="map"
@@ -185,38 +177,14 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
           @pointerleave=${this.onPointer}
           @click=${this.onClick}
         >
-          <g class="land">${geo.land.map((p) => svg`<path d=${p}></path>`)}</g>
-          <g>${geo.countries.map((c) => svg`<path class="c ${fill(c.id)}" data-id=${c.id} d=${c.d}></path>`)}</g>
-          <g>
-            ${geo.markers
-              .filter((m) => d.byId.has(m.id))
-              .map((m) => svg`<circle class="m ${fill(m.id)}" data-id=${m.id} cx=${m.x} cy=${m.y} r="4"></circle>`)}
-          </g>
-          ${hl ? svg`<g class="current" data-current=${hl}>${outline('under')}${outline('over')}</g>` : nothing}
+          ${renderWorld(d, all, hl)}
         </svg>
       </div>
       <p id="help" class="sr-only">${this.s('help')}</p>
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
       ${below}
       ${renderTable({ ...parts, d })}
-      <div
-        part="tooltip"
-        class="tip"
-        popover="manual"
-        ?hidden=${!name}
-        aria-hidden="true"
-        @pointerenter=${this.onTip}
-        @pointerleave=${this.onTip}
-      >
-        ${
-          name
-            ? html`<span class="name">${name}</span>
-              <ul>
-                ${lines.map((l) => html`<li>${l}</li>`)}
-              </ul>`
-            : nothing
-        }
-      </div>
+      ${renderTip(name, lines, this.onTip)}
     </div>`;
   }
 

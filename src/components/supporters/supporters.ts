@@ -9,6 +9,7 @@ import { themeStyles } from '../../core/theme.styles.js';
 import { loadRegister, loadSummary } from '../../data/loader.js';
 import { officialListIn } from '../../data/official-list.js';
 import type { CategoryKey, Register, Summary, Supporter } from '../../data/types.js';
+import { badgeSnippet } from './badge-snippet.js';
 import { supportersCsv } from './csv.js';
 import { buildIndex, countryOptions, filterSupporters, sortedOrder, type SortKey, type SupporterIndex } from './search.js';
 import { supportersStrings, type SupportersKey } from './supporters.strings.js';
@@ -36,13 +37,7 @@ interface Filtered {
 // One index per register object: the loader shares the register, so do we.
 const indexes = new WeakMap<Register, SupporterIndex>();
 
-const ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' };
-
-/** The HTML a host pastes to show this supporter's badge (the id escaped for an attribute value). */
-export function badgeSnippet(id: string): string {
-  return `<paris-call-badge supporter="${id.replace(/[&<>"]/g, (c) => `&${ENTITIES[c]};`)}"></paris-call-badge>`;
-}
-
+export { badgeSnippet };
 export { safeHref };
 
 /**

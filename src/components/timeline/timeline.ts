@@ -5,10 +5,11 @@ import { fillerText } from '../../core/filler.js';
 import { formatDate, numberFormat } from '../../core/intl.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { loadSummary, loadTexts } from '../../data/loader.js';
-import { CATEGORIES, type LocaleCode, type Milestone, type MilestoneSource } from '../../data/types.js';
+import { CATEGORIES, type Milestone, type MilestoneSource } from '../../data/types.js';
 import { renderChart } from './chart.js';
 import { fillParts, formatPublished, languageName, safeHref, str } from './format.js';
 import { byDate, growth, type Growth } from './growth.js';
+import { SKELETON_MILESTONES, SKELETON_TEXT_CHARS } from './timeline.skeleton.js';
 import { timelineStyles } from './timeline.styles.js';
 import type { TimelineStringKey } from './timeline.strings.js';
 
@@ -42,63 +43,6 @@ interface TimelineData {
 const MIN_VB = 288;
 const MAX_VB = 1000;
 const DEFAULT_VB = 640;
-
-/**
- * What the skeleton draws while texts.json loads: the shape of the shipped
- * story, five milestones (the count is not known before the texts arrive;
- * a dataset with more grows by their height), one of each kind in the order
- * of TIMELINE_MILESTONE_KINDS, with the counts they report, their sources
- * (kind, length of the label in characters, and the language of those
- * without a URL: they are described, published in the milestone's month,
- * the register on its day), and their texts' lengths per language as
- * stand-in prose. Interface strings (kinds, labels, source descriptions) are
- * the real ones, masked.
- */
-const SKELETON_MILESTONES: [
-  date: string,
-  counts: ('total' | (typeof CATEGORIES)[number])[],
-  sources: [kind: string, chars: number, language?: string][],
-][] = [
-  [
-    '2018-11-12',
-    ['state', 'civil-society', 'private-sector'],
-    [
-      ['press-article', 92, 'hu'],
-      ['press-article', 90, 'sv'],
-      ['press-article', 68, 'ar'],
-      ['web-page', 11],
-    ],
-  ],
-  ['2019-11-12', ['total', 'state'], [['press-article', 52, 'en']]],
-  [
-    '2021-11-10',
-    [],
-    [
-      ['press-article', 59, 'ja'],
-      ['web-page', 15],
-    ],
-  ],
-  [
-    '2021-11-11',
-    [],
-    [
-      ['web-page', 16],
-      ['web-page', 16],
-    ],
-  ],
-  ['2025-12-25', ['total', 'public-authority', 'civil-society', 'private-sector', 'state'], [['register', 57, 'en']]],
-];
-/** Lengths of the milestones' texts, per language, in characters (texts.json of 2025-12-25). */
-const SKELETON_TEXT_CHARS: Record<LocaleCode, number[]> = {
-  en: [203, 168, 125, 132, 247],
-  fr: [282, 166, 136, 157, 256],
-  ar: [203, 148, 128, 117, 222],
-  ja: [125, 74, 59, 66, 120],
-  hu: [226, 169, 135, 141, 237],
-  sv: [215, 151, 126, 136, 251],
-  de: [243, 190, 151, 165, 273],
-  es: [268, 179, 133, 158, 272],
-};
 
 /**
  * The story of the Paris Call from its launch at UNESCO on 12 November 2018
