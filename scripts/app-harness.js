@@ -4,7 +4,7 @@
 // their own server.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -66,6 +66,21 @@ export function freePort() {
       s.close(() => ok(port));
     });
   });
+}
+
+/**
+ * On first use of this lockfile (no `node_modules` in `work` yet): `npm ci`
+ * of the apps' own package.json and lockfile in `work`. Returns whether it
+ * installed, so the caller can report the time it took.
+ */
+export function installAppDependencies(appsDir, work) {
+  if (existsSync(join(work, 'node_modules/.package-lock.json'))) return false;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  cpSync(join(appsDir, 'package.json'), join(work, 'package.json'));
+  cpSync(join(appsDir, 'package-lock.json'), join(work, 'package-lock.json'));
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: work, stdio: ['ignore', 'pipe', 'inherit'] });
+  return true;
 }
 
 /** Copies each app folder of `appsDir` into `work`, fresh (last run's build output goes with it). */

@@ -20,13 +20,13 @@
 // the library's own node_modules and find what a user does not have (that is
 // how `@lit/react` missing from the published types went unnoticed).
 // Needs `npm run build` first (scripts/test.js runs it).
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
-import { appsCacheDir, freePort, freshApps, packAndInstall, serve } from './app-harness.js';
+import { appsCacheDir, freePort, freshApps, installAppDependencies, packAndInstall, serve } from './app-harness.js';
 
 const started = performance.now();
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,23 +44,9 @@ if (!existsSync(join(root, 'dist/components/counter.js'))) {
   process.exit(1);
 }
 const work = appsCacheDir(consumers, 'pcw-consumers', process.env.PCW_CONSUMERS_DIR);
-const npm = (args, cwd) =>
-  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  });
-
 let t0 = performance.now();
-if (!existsSync(join(work, 'node_modules/.package-lock.json'))) {
-  console.log(`▶ consumer dependencies: npm ci in ${work}`);
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  cpSync(join(consumers, 'package.json'), join(work, 'package.json'));
-  cpSync(join(consumers, 'package-lock.json'), join(work, 'package-lock.json'));
-  npm(['ci'], work);
-  console.log(`  done in ${secs(t0)}`);
-}
+console.log(`▶ consumer dependencies in ${work}`);
+if (installAppDependencies(consumers, work)) console.log(`  npm ci (first use of this lockfile) done in ${secs(t0)}`);
 
 // The apps' sources, fresh each run.
 freshApps(consumers, work);

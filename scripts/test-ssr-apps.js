@@ -31,12 +31,12 @@
 // Node and the bundlers would find the library's own node_modules.
 // Needs `npm run build` first. Builds run one after another (Next.js,
 // Astro and SvelteKit each use every core).
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
-import { appsCacheDir, freePort, freshApps, packAndInstall, serve } from './app-harness.js';
+import { appsCacheDir, freePort, freshApps, installAppDependencies, packAndInstall, serve } from './app-harness.js';
 
 const started = performance.now();
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -77,23 +77,9 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 const work = appsCacheDir(apps, 'pcw-ssr-apps', process.env.PCW_SSR_APPS_DIR);
-const npm = (args, cwd) =>
-  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  });
-
 let t0 = performance.now();
-if (!existsSync(join(work, 'node_modules/.package-lock.json'))) {
-  console.log(`▶ app dependencies (Next.js, Astro, SvelteKit, Vite, React, Lit): npm ci in ${work}`);
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  cpSync(join(apps, 'package.json'), join(work, 'package.json'));
-  cpSync(join(apps, 'package-lock.json'), join(work, 'package-lock.json'));
-  npm(['ci'], work);
-  record('(setup)', 'npm ci (first use of this lockfile)', t0, null);
-}
+console.log(`▶ app dependencies (Next.js, Astro, SvelteKit, Vite, React, Lit) in ${work}`);
+if (installAppDependencies(apps, work)) record('(setup)', 'npm ci (first use of this lockfile)', t0, null);
 
 // The apps' sources, fresh each run (and with them, last run's .next/ and dist/).
 freshApps(apps, work);
