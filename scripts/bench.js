@@ -18,8 +18,6 @@
 // pages are (re)written to bench/pages/ at start.
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { createServer as createNetServer } from 'node:net';
 import {
   cpSync,
   chmodSync,
@@ -40,6 +38,7 @@ import { encodingFor } from './accept-encoding.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
 import { sizes as measureSizes, ROOT, kb } from './sizes.js';
+import { appsCacheDir, freePort } from './app-harness.js';
 import { syntheticDataset, syntheticCsvLines } from './bench-synthetic.js';
 
 // ---------------------------------------------------------------------------
@@ -446,6 +445,14 @@ const p95 = (xs) => {
   return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
 };
 const ratio = (a, b) => +(a / b).toFixed(2);
+/** Runs, median and p95 of time samples (ms), and their ratios to the baseline's samples. */
+const timings = (samples, base) => ({
+  runs: samples.length,
+  medianMs: Math.round(median(samples)),
+  p95Ms: Math.round(p95(samples)),
+  medianRatio: ratio(median(samples), median(base)),
+  p95Ratio: ratio(p95(samples), p95(base)),
+});
 const round = (x, d = 1) => +x.toFixed(d);
 
 // ---------------------------------------------------------------------------
@@ -581,11 +588,7 @@ async function sectionTtc(browser, server) {
       g.pages.map((p) => [
         p,
         {
-          runs: raw[p].length,
-          medianMs: Math.round(median(raw[p])),
-          p95Ms: Math.round(p95(raw[p])),
-          medianRatio: ratio(median(raw[p]), median(base)),
-          p95Ratio: ratio(p95(raw[p]), p95(base)),
+          ...timings(raw[p], base),
           runsWithFlicker: flicker[p],
           requests: reqs[p].requests,
           summaryJsonRequests: reqs[p].summaryRequests,
@@ -959,21 +962,10 @@ async function sectionSsr(renders = 200) {
  * (it is part of `npm test`); skipped when that build is absent.
  */
 async function sectionNext(browser, server) {
-  const apps = join(ROOT, 'test/ssr-apps');
-  const key = createHash('sha256')
-    .update(readFileSync(join(apps, 'package-lock.json')))
-    .update(readFileSync(join(apps, 'package.json')))
-    .digest('hex')
-    .slice(0, 12);
-  const work = join(process.env.PCW_SSR_APPS_DIR ?? tmpdir(), `pcw-ssr-apps-${key}`);
+  const work = appsCacheDir(join(ROOT, 'test/ssr-apps'), 'pcw-ssr-apps', process.env.PCW_SSR_APPS_DIR);
   if (!existsSync(join(work, 'next/.next/BUILD_ID')))
     return { skipped: `no Next.js build in ${work}: run node scripts/test-ssr-apps.js first` };
-  const port = await new Promise((ok) => {
-    const s = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port: p } = s.address();
-      s.close(() => ok(p));
-    });
-  });
+  const port = await freePort();
   const next = spawn(join(work, 'node_modules/.bin/next'), ['start', 'next', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: work,
     stdio: 'ignore',
@@ -1002,18 +994,7 @@ async function sectionNext(browser, server) {
       if (i === 0 && (r.errors.length || r.warnings.length)) log(`next /counter: console: ${[...r.errors, ...r.warnings].join(' | ')}`);
     }
     log(`next: static ${Math.round(median(raw.static))} ms, Next.js ${Math.round(median(raw.next))} ms`);
-    return Object.fromEntries(
-      Object.entries(raw).map(([k, v]) => [
-        k,
-        {
-          runs: v.length,
-          medianMs: Math.round(median(v)),
-          p95Ms: Math.round(p95(v)),
-          medianRatio: ratio(median(v), median(raw.static)),
-          p95Ratio: ratio(p95(v), p95(raw.static)),
-        },
-      ]),
-    );
+    return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, timings(v, raw.static)]));
   } finally {
     next.kill();
   }
