@@ -27,26 +27,49 @@ const USAGE = '[--source DIR|ARCHIVE.tar.gz|FILE.csv] [--milestones FILE] [--out
  * relative to the project root.
  */
 export function parseArgs(argv: string[]): CliOptions {
+  const { values, flags } = readFlags(argv, Object.keys(VALUE_FLAGS), ['--quiet'], USAGE);
   const options: CliOptions = {
     sourceDir: DEFAULT_SOURCE_DIR,
     outDir: DEFAULT_OUT_DIR,
     translationsDir: DEFAULT_TRANSLATIONS_DIR,
-    quiet: false,
+    quiet: flags.has('--quiet'),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--quiet' || arg === '-q') {
-      options.quiet = true;
-      continue;
-    }
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (!(flag in VALUE_FLAGS)) throw new UsageError(`unknown argument "${arg}" (usage: ${USAGE})`);
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
-      throw new UsageError(`${flag} needs a value`);
+  for (const [flag, value] of values) {
     const key = VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS];
     if (key === 'asOf') options.asOf = value;
     else options[key] = resolve(value);
   }
   return options;
+}
+
+/**
+ * The command line as flags: `--flag value` or `--flag=value` for the
+ * `valueFlags` (the last one given wins; an empty or missing value is
+ * refused), and the bare `booleanFlags` (`-q` is `--quiet`). Anything else
+ * is refused with the command's `usage`.
+ */
+export function readFlags(
+  argv: string[],
+  valueFlags: readonly string[],
+  booleanFlags: readonly string[],
+  usage: string,
+): { values: Map<string, string>; flags: Set<string> } {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const bare = arg === '-q' ? '--quiet' : arg;
+    if (booleanFlags.includes(bare)) {
+      flags.add(bare);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const [flag, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    if (!valueFlags.includes(flag)) throw new UsageError(`unknown argument "${arg}" (usage: ${usage})`);
+    const value = inline ?? argv[++i];
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
+      throw new UsageError(`${flag} needs a value`);
+    values.set(flag, value);
+  }
+  return { values, flags };
 }

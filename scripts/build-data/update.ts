@@ -9,7 +9,8 @@
  * published; rerun with --accept if the changes are real); 1: error; 2: usage.
  */
 import { resolve } from 'node:path';
-import { fail, UsageError } from './errors.ts';
+import { readFlags } from './args.ts';
+import { fail } from './errors.ts';
 import { DEFAULT_OUT_DIR, DEFAULT_SOURCE_DIR, DEFAULT_TRANSLATIONS_DIR } from './paths.ts';
 import { isGitUrl, refresh, type RefreshOptions } from './refresh.ts';
 
@@ -18,31 +19,21 @@ const USAGE =
 const VALUE_FLAGS = ['--from', '--out', '--translations', '--milestones', '--as-of', '--report-md'] as const;
 
 export function parseUpdateArgs(argv: string[]): RefreshOptions {
+  const { values, flags } = readFlags(argv, VALUE_FLAGS, ['--accept', '--quiet'], USAGE);
   const o: RefreshOptions = {
     from: DEFAULT_SOURCE_DIR,
     outDir: DEFAULT_OUT_DIR,
     translationsDir: DEFAULT_TRANSLATIONS_DIR,
-    accept: false,
-    quiet: false,
+    accept: flags.has('--accept'),
+    quiet: flags.has('--quiet'),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--accept') o.accept = true;
-    else if (arg === '--quiet' || arg === '-q') o.quiet = true;
-    else {
-      const eq = arg.indexOf('=');
-      const [flag, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-      if (!(VALUE_FLAGS as readonly string[]).includes(flag)) throw new UsageError(`unknown argument "${arg}" (usage: ${USAGE})`);
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
-        throw new UsageError(`${flag} needs a value`);
-      if (flag === '--from') o.from = isGitUrl(value) ? value : resolve(value);
-      else if (flag === '--out') o.outDir = resolve(value);
-      else if (flag === '--translations') o.translationsDir = resolve(value);
-      else if (flag === '--milestones') o.milestonesFile = resolve(value);
-      else if (flag === '--as-of') o.asOf = value;
-      else o.reportMarkdown = resolve(value);
-    }
+  for (const [flag, value] of values) {
+    if (flag === '--from') o.from = isGitUrl(value) ? value : resolve(value);
+    else if (flag === '--out') o.outDir = resolve(value);
+    else if (flag === '--translations') o.translationsDir = resolve(value);
+    else if (flag === '--milestones') o.milestonesFile = resolve(value);
+    else if (flag === '--as-of') o.asOf = value;
+    else o.reportMarkdown = resolve(value);
   }
   return o;
 }
