@@ -37,6 +37,16 @@ function interfaceStrings(lang: LocaleCode): [string, string][] {
   );
 }
 
+/** `check` run on every interface string, milestone and principle text of `lang`, as [where, problems]. */
+async function everyText(lang: LocaleCode, check: (text: string) => string[]): Promise<[string, string[]][]> {
+  const texts = await loadTexts(SUMMARY);
+  const found: [string, string[]][] = interfaceStrings(lang).map(([w, s]) => [w, check(s)]);
+  for (const m of texts.milestones) found.push([`milestone ${m.date} ${lang}`, check(m.text[lang] ?? '')]);
+  for (const p of texts.principles)
+    for (const f of ['short', 'full'] as const) found.push([`principle ${p.number} ${f} ${lang}`, check(p[f][lang] ?? '')]);
+  return found;
+}
+
 /** A few characters either side of `i`, spaces made visible (· space, ⍽ U+00A0, ⁔ U+202F). */
 const around = (text: string, i: number) =>
   JSON.stringify(
@@ -114,21 +124,11 @@ describe('typography and figures, as a native reader reads them', () => {
   });
 
   it('fr: a no-break space before : ; ! ? in every string and text', async () => {
-    const texts = await loadTexts(SUMMARY);
-    const found: [string, string[]][] = interfaceStrings('fr').map(([w, s]) => [w, frenchSpacing(s)]);
-    for (const m of texts.milestones) found.push([`milestone ${m.date} fr`, frenchSpacing(m.text.fr ?? '')]);
-    for (const p of texts.principles)
-      for (const f of ['short', 'full'] as const) found.push([`principle ${p.number} ${f} fr`, frenchSpacing(p[f].fr ?? '')]);
-    expect(report(found)).to.equal('');
+    expect(report(await everyText('fr', frenchSpacing))).to.equal('');
   });
 
   it('ja: no space between Japanese and digits, Latin words or placeholders', async () => {
-    const texts = await loadTexts(SUMMARY);
-    const found: [string, string[]][] = interfaceStrings('ja').map(([w, s]) => [w, japaneseSpacing(s)]);
-    for (const m of texts.milestones) found.push([`milestone ${m.date} ja`, japaneseSpacing(m.text.ja ?? '')]);
-    for (const p of texts.principles)
-      for (const f of ['short', 'full'] as const) found.push([`principle ${p.number} ${f} ja`, japaneseSpacing(p[f].ja ?? '')]);
-    expect(report(found)).to.equal('');
+    expect(report(await everyText('ja', japaneseSpacing))).to.equal('');
   });
 
   it('every figure in a text or string is written as Intl writes it for the language', async () => {
