@@ -1,9 +1,8 @@
 import React, { type ForwardRefExoticComponent } from 'react';
 import type { WidgetName } from '../snippet/fallback.js';
+import { tagAttributes } from '../core/tag-attributes.js';
 import { serverFallback } from './fallback.js';
 
-/** camelCase property → kebab-case attribute (noAnimation → no-animation). */
-const attrName = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 // Props React itself renders on a host element.
 const REACT_PROPS = new Set(['id', 'className', 'style', 'title', 'hidden', 'slot', 'tabIndex', 'role']);
 
@@ -31,15 +30,13 @@ export function withFallback<C extends ForwardRefExoticComponent<any>>(widget: W
     const html = serverFallback(widget, props);
     if (html === null)
       return React.createElement(Inner, { ...props, ref, suppressHydrationWarning: true, dangerouslySetInnerHTML: { __html: '' } });
-    const attrs: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(props)) {
-      if (REACT_PROPS.has(k) || k.startsWith('aria-') || k.startsWith('data-')) attrs[k] = v;
-      else if (typeof v === 'string' || typeof v === 'number') attrs[attrName(k)] = String(v);
-      else if (v === true) attrs[attrName(k)] = '';
-    }
-    // Arabic content reads right to left even on a left-to-right page.
-    if (attrs.lang === 'ar' && attrs.dir === undefined) attrs.dir = 'rtl';
-    return React.createElement(`paris-call-${widget}`, { ...attrs, dangerouslySetInnerHTML: { __html: html } });
+    const own: Record<string, unknown> = {};
+    const element: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(props))
+      (REACT_PROPS.has(k) || k.startsWith('aria-') || k.startsWith('data-') ? own : element)[k] = v;
+    // A bare attribute is an empty string to React.
+    const attrs = Object.entries(tagAttributes(element)).map(([k, v]) => [k, v === true ? '' : v]);
+    return React.createElement(`paris-call-${widget}`, { ...Object.fromEntries(attrs), ...own, dangerouslySetInnerHTML: { __html: html } });
   });
   Wrapped.displayName = Inner.displayName;
   return Wrapped as unknown as C;

@@ -12,7 +12,8 @@ import { buildIndex, sortedOrder } from '../components/supporters/search.js';
 import { tt } from '../core/localize.js';
 import { badgeStrings } from '../components/badge/badge.strings.js';
 import { escapeHtml, fallbackHtml as fallbackFromData, snippetLocale, type FallbackData, type WidgetName } from '../snippet/fallback.js';
-import { elementHtml, type SnippetAttrs } from '../snippet/snippet.js';
+import { tagAttributes } from '../core/tag-attributes.js';
+import { elementHtml } from '../snippet/snippet.js';
 import { register, summary, texts } from './dataset.js';
 
 export type { WidgetName };
@@ -71,22 +72,11 @@ export function fallbackHtml(widget: WidgetName, attrs: WidgetAttrs = {}): strin
   return fallbackFromData(widget, data, { category: str(attrs.category), layout: str(attrs.layout) }, lang);
 }
 
-/** camelCase property name → kebab-case attribute (noAnimation → no-animation). */
-const attrName = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
 /**
  * The whole element, `<paris-call-{widget} …attributes>fallback</…>`, ready
  * to write into a page (Astro, a template, a static site generator). Boolean
  * `true` writes a bare attribute; false, null and undefined write none.
  */
 export function renderWidget(widget: WidgetName, attrs: WidgetAttrs = {}): string {
-  const inner = fallbackHtml(widget, attrs);
-  const out: SnippetAttrs = {};
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    out[attrName(k)] = v === true ? true : String(v);
-  }
-  // Arabic fallback text reads right to left even on a left-to-right page.
-  if (out.lang === 'ar' && !out.dir) out.dir = 'rtl';
-  return elementHtml(widget, out, inner);
+  return elementHtml(widget, tagAttributes(attrs), fallbackHtml(widget, attrs));
 }
