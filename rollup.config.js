@@ -10,17 +10,24 @@
 // All at ES2021 (WPE/older Safari reject class static blocks) and minified.
 // The dataset's default URL is a literal relative to each output's folder so
 // bundlers can follow `new URL('…', import.meta.url)`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { dataDefines } from './scripts/data-defines.js';
-import { LOCALES, leanBuild } from './scripts/lean-build.js';
+import { compactLocales } from './scripts/compact-locales.js';
+import { leanBuild } from './scripts/lean-build.js';
 
 export const components = ['counter', 'principle', 'principles', 'timeline', 'badge', 'supporters', 'map'];
 
-const plugins = (dataDir, locales = LOCALES) => [
+/** Every locale file in src/i18n/: adding one adds its per-language modules. */
+export const LOCALES = readdirSync(new URL('src/i18n/', import.meta.url))
+  .map((f) => /^([a-z]{2})\.ts$/.exec(f)?.[1])
+  .filter(Boolean);
+
+const plugins = (dataDir) => [
   nodeResolve({ exportConditions: ['production'] }),
-  leanBuild(locales),
+  compactLocales(),
+  leanBuild(),
   esbuild({
     target: 'es2021',
     minify: true,
@@ -36,6 +43,32 @@ const plugins = (dataDir, locales = LOCALES) => [
 // The npm build keeps Lit, @lit/* and React as packages: an app shares one
 // Lit with its own code, and a server gets Lit's `node` build (a DOM shim),
 // so every entry imports in Node and in a framework's server bundle.
+// The single modules hold their locales from the start (all eight, or one
+// and English) and fetch none: src/i18n/on-demand.ts is built as "nothing to fetch".
+const heldLocalesOnly = {
+  name: 'pcw-held-locales-only',
+  load: (id) =>
+    /[\\/]src[\\/]i18n[\\/]on-demand\.ts$/.test(id)
+      ? 'export const canLoad = () => false;\nexport const loadLocale = () => undefined;'
+      : null,
+};
+
+// A per-language single module is an ordinary entry: one locale added
+// (English being always there), then every element (src/widgets.ts, the
+// library's own entry without src/i18n/all.ts). The locale comes first, so
+// it is held before any element is defined.
+const langEntry = (lang) => ({
+  name: 'pcw-lang-entry',
+  resolveId: (id) => (id.startsWith('pcw-lang') && id.endsWith(`:${lang}`) ? `\0${id}` : null),
+  load(id) {
+    const src = (f) => JSON.stringify(new URL(`src/${f}`, import.meta.url).pathname);
+    if (id === `\0pcw-lang:${lang}`) return `import "pcw-lang-locale:${lang}";\nexport * from ${src('widgets.ts')};`;
+    if (id === `\0pcw-lang-locale:${lang}`)
+      return `import { addLocale } from ${src('i18n/registry.ts')};\nimport locale from ${src(`i18n/${lang}.ts`)};\naddLocale(${JSON.stringify(lang)}, locale);`;
+    return null;
+  },
+});
+
 const external = (id) =>
   /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/.*)?$/.test(id) || id === '#pcw-fallback';
 
@@ -75,16 +108,16 @@ const npmEntries = {
 export default [
   {
     input: 'src/paris-call-widgets.ts',
-    output: { file: 'dist/paris-call-widgets.js', format: 'es' },
-    plugins: plugins('./data/'),
+    output: { file: 'dist/paris-call-widgets.js', format: 'es', sourcemap: true },
+    plugins: [heldLocalesOnly, ...plugins('./data/')],
   },
   // 1b. The same single module with one language's interface strings (and
   //     English, the fallback): what the embed builder's snippets load. A
   //     page is in one language; the other seven cost about 10 KB brotli.
   ...LOCALES.map((lang) => ({
-    input: 'src/paris-call-widgets.ts',
-    output: { file: `dist/paris-call-widgets.${lang}.js`, format: 'es' },
-    plugins: plugins('./data/', [...new Set(['en', lang])]),
+    input: `pcw-lang:${lang}`,
+    output: { file: `dist/paris-call-widgets.${lang}.js`, format: 'es', sourcemap: true },
+    plugins: [langEntry(lang), heldLocalesOnly, ...plugins('./data/')],
   })),
   {
     input: {
@@ -95,6 +128,7 @@ export default [
       format: 'es',
       entryFileNames: 'components/[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
     },
     plugins: plugins('../data/'),
   },
@@ -109,15 +143,16 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
     },
     plugins: [inlineData, fallbackImport, ...plugins('../../data/')],
   },
   // The per-language modules for npm (`paris-call-widgets/lang/fr.js`): one language plus English, Lit as a package.
   ...LOCALES.map((lang) => ({
-    input: 'src/paris-call-widgets.ts',
+    input: `pcw-lang:${lang}`,
     external,
-    output: { file: `dist/npm/lang/${lang}.js`, format: 'es' },
-    plugins: plugins('../../data/', [...new Set(['en', lang])]),
+    output: { file: `dist/npm/lang/${lang}.js`, format: 'es', sourcemap: true },
+    plugins: [langEntry(lang), heldLocalesOnly, ...plugins('../../data/')],
   })),
   {
     // The embed builder's helpers (demo/builder.js): fallback + snippet

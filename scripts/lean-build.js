@@ -1,5 +1,7 @@
 // The build's source transforms (for the byte budgets), all applied by
-// leanSource() below. They work on the TypeScript AST of our own sources
+// leanSource() below. Each finds edits in the original source; leanBuild()
+// applies them with magic-string, so the shipped source maps point at the
+// sources as written. They work on the TypeScript AST of our own sources
 // (never on node_modules) and run before esbuild, which minifies code but
 // leaves template literal text alone.
 //
@@ -11,27 +13,9 @@
 //   becomes one space (never removed: between inline elements a space shows).
 //   Interpolations (`${…}`) and everything outside the templates are kept.
 //
-// keysOnceIn(): a string table spells every key once per locale in the
-//   sources (readable, and type-checked key for key). In the build, each
-//   locale other than English becomes an array of its strings in English's
-//   key order, zipped back into an object when the module loads (about
-//   1 KB brotli on the all-locale bundle). A table whose keys do not match
-//   English's exactly is left as written.
-//
-// keepLocalesIn(code, file, list): for the per-language bundles. Every
-//   locale table (an object literal whose property names are all locale
-//   codes, `en` among them: the string tables, `strings = { en, fr, … }`,
-//   skeleton length tables) loses the locales not in `list`; tree shaking
-//   then drops the modules only they imported. The language resolver reads
-//   the same table (`strings`), so a page in a language the bundle does not
-//   carry gets English, not a mix.
-//
 // staticPropertiesIn(): see below.
+import MagicString from 'magic-string';
 import ts from 'typescript';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-export const LOCALES = ['en', 'fr', 'ar', 'ja', 'hu', 'sv', 'de', 'es'];
 
 const OWN = /[\\/]src[\\/].*\.ts$/;
 
@@ -78,8 +62,7 @@ function staticParts(sf, tpl) {
   return parts;
 }
 
-export function minifyLiteralsIn(code, fileName) {
-  const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+function minifyLiteralEdits(sf, code) {
   const edits = [];
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
@@ -96,127 +79,7 @@ export function minifyLiteralsIn(code, fileName) {
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  return edits.length ? splice(code, edits) : code;
-}
-
-const propName = (p) =>
-  (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))
-    ? p.name.text
-    : null;
-
-/** A locale table's property names (`{ en, fr: …, … }`), or null for any other node. */
-function localeTable(node) {
-  if (!ts.isObjectLiteralExpression(node) || node.properties.length < 2) return null;
-  const names = node.properties.map(propName);
-  return names.includes('en') && names.every((n) => n !== null && LOCALES.includes(n)) ? names : null;
-}
-
-export function keepLocalesIn(code, fileName, keep) {
-  const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const edits = [];
-  const visit = (node) => {
-    if (localeTable(node)) {
-      const kept = node.properties.filter((p) => keep.includes(propName(p)));
-      edits.push({ start: node.getStart(sf), end: node.getEnd(), text: `{ ${kept.map((p) => p.getText(sf)).join(', ')} }` });
-      return; // a locale's own table holds no locale table
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  return edits.length ? splice(code, edits) : code;
-}
-
-/** Keys of an object literal when every property is `name: value`; else null. */
-function plainKeys(obj) {
-  const keys = [];
-  for (const p of obj.properties) {
-    if (!ts.isPropertyAssignment(p)) return null;
-    const n = propName(p);
-    // Integer-like keys would come first in Object.keys(): keep it simple.
-    if (n === null || /^\d+$/.test(n)) return null;
-    keys.push(n);
-  }
-  return keys;
-}
-
-const unwrap = (e) =>
-  e && (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) ? unwrap(e.expression) : e;
-
-/** `const <name> = {…}` (possibly typed, `as`, `satisfies`) in the file. */
-function findConstObject(sf, name) {
-  let found = null;
-  const visit = (n) => {
-    if (found) return;
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name) {
-      const init = unwrap(n.initializer);
-      if (init && ts.isObjectLiteralExpression(init)) found = init;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
-  return found;
-}
-
-/** Values of `obj` in `order`, or null when its keys are not exactly `order`. */
-function valuesIn(sf, obj, order) {
-  const keys = plainKeys(obj);
-  if (!keys || keys.length !== order.length || !order.every((k) => keys.includes(k))) return null;
-  const byKey = new Map(obj.properties.map((p) => [propName(p), p.initializer.getText(sf)]));
-  return order.map((k) => byKey.get(k));
-}
-
-const ZIP = 'const __pcwZip=(e,v)=>Object.fromEntries(Object.keys(e).map((k,i)=>[k,v[i]]));\n';
-
-export function keysOnceIn(code, fileName) {
-  const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const edits = [];
-  // 1. Tables: { en, fr: {…}, … } in one file.
-  const visit = (node) => {
-    const names = localeTable(node);
-    if (names) {
-      const enProp = node.properties[names.indexOf('en')];
-      const enValue = ts.isShorthandPropertyAssignment(enProp) ? enProp.name : unwrap(enProp.initializer);
-      const enObj = ts.isIdentifier(enValue) ? findConstObject(sf, enValue.text) : ts.isObjectLiteralExpression(enValue) ? enValue : null;
-      const order = enObj && plainKeys(enObj);
-      // English written inline (first, so it is evaluated first): keep a
-      // reference to it for the other locales.
-      let ref = ts.isIdentifier(enValue) ? enValue.text : null;
-      if (order && !ref && names[0] === 'en') {
-        ref = `__pcwE${edits.length}`;
-        edits.push({ start: 0, end: 0, text: `let ${ref};\n` });
-        edits.push({ start: enObj.getStart(sf), end: enObj.getStart(sf), text: `(${ref}=` });
-        edits.push({ start: enObj.getEnd(), end: enObj.getEnd(), text: ')' });
-      }
-      if (order && ref) {
-        for (const p of node.properties) {
-          if (!ts.isPropertyAssignment(p) || propName(p) === 'en') continue;
-          const obj = unwrap(p.initializer);
-          const vals = ts.isObjectLiteralExpression(obj) && valuesIn(sf, obj, order);
-          if (vals) edits.push({ start: obj.getStart(sf), end: obj.getEnd(), text: `__pcwZip(${ref},[${vals.join(',')}])` });
-        }
-      }
-      return;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  // 2. One locale per module (src/i18n/<l>.ts): English's order from en.ts.
-  const m = /[\\/]src[\\/]i18n[\\/]([a-z]{2})\.ts$/.exec(fileName);
-  if (m && m[1] !== 'en' && LOCALES.includes(m[1])) {
-    const enPath = join(dirname(fileName), 'en.ts');
-    const enSf = ts.createSourceFile(enPath, readFileSync(enPath, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-    const enObj = findConstObject(enSf, 'en');
-    const order = enObj && plainKeys(enObj);
-    const obj = findConstObject(sf, m[1]);
-    const vals = order && obj && valuesIn(sf, obj, order);
-    if (vals) {
-      edits.push({ start: obj.getStart(sf), end: obj.getEnd(), text: `__pcwZip(__pcwEn,[${vals.join(',')}])` });
-      edits.push({ start: 0, end: 0, text: `import __pcwEn from './en.js';\n` });
-    }
-  }
-  if (!edits.length) return code;
-  edits.push({ start: 0, end: 0, text: ZIP });
-  return splice(code, edits);
+  return edits;
 }
 
 // staticProperties(): Lit's `@property()`, `@state()` and `@query()` field
@@ -229,8 +92,7 @@ export function keysOnceIn(code, fileName) {
 //   initialisers stay plain assignments (useDefineForClassFields is false).
 //   Anything else (another decorator, a decorated method, a @query field with
 //   an initialiser) is left as written.
-export function staticPropertiesIn(code, fileName) {
-  const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+function staticPropertyEdits(sf) {
   const edits = [];
   const visit = (node) => {
     if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
@@ -263,28 +125,42 @@ export function staticPropertiesIn(code, fileName) {
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  return edits.length ? splice(code, edits) : code;
+  return edits;
+}
+
+const parse = (code, file) => ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+
+export const minifyLiteralsIn = (code, file) => splice(code, minifyLiteralEdits(parse(code, file), code));
+export const staticPropertiesIn = (code, file) => splice(code, staticPropertyEdits(parse(code, file)));
+
+/** Every transform's edits on one source file of ours: template text and decorators never overlap. */
+function leanEdits(code, file) {
+  const sf = parse(code, file);
+  return [...minifyLiteralEdits(sf, code), ...staticPropertyEdits(sf)];
 }
 
 /**
- * Every transform above, in build order, on one source file of ours (other
- * files are returned as they are). `keep`: the locales of a per-language
- * module; all of them by default. Used by rollup.config.js, the test server
- * (web-test-runner.config.js) and scripts/sizes-by-widget.js, so all three
- * see the same code.
+ * Every transform above, on one source file of ours (other files are
+ * returned as they are). Used by the test server (web-test-runner.config.js)
+ * and scripts/sizes-by-widget.js, so they see the code rollup.config.js ships.
  */
-export function leanSource(code, file, keep = LOCALES) {
-  if (!OWN.test(file)) return code;
-  for (const l of keep) if (!LOCALES.includes(l)) throw new Error(`leanSource: unknown locale ${l}`);
-  let out = minifyLiteralsIn(code, file);
-  if (keep.length < LOCALES.length) out = keepLocalesIn(out, file, keep);
-  return staticPropertiesIn(keysOnceIn(out, file), file);
+export function leanSource(code, file) {
+  return OWN.test(file) ? splice(code, leanEdits(code, file)) : code;
 }
 
-/** The Rollup plugin: leanSource() on each of our modules, before esbuild. */
-export function leanBuild(keep = LOCALES) {
+/** The Rollup plugin: the same edits on each of our modules, before esbuild, with a source map. */
+export function leanBuild() {
   return {
     name: 'pcw-lean-build',
-    transform: (code, id) => (OWN.test(id) ? { code: leanSource(code, id, keep), map: null } : null),
+    transform(code, id) {
+      if (!OWN.test(id)) return null;
+      const s = new MagicString(code);
+      for (const e of leanEdits(code, id)) {
+        if (e.start === e.end) s.appendLeft(e.start, e.text);
+        else if (e.text) s.overwrite(e.start, e.end, e.text);
+        else s.remove(e.start, e.end);
+      }
+      return { code: s.toString(), map: s.generateMap({ hires: 'boundary', source: id, includeContent: true }) };
+    },
   };
 }

@@ -8,23 +8,36 @@ import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dataDefines } from './data-defines.js';
 import { measure } from './sizes.js';
-import { LOCALES, leanSource } from './lean-build.js';
+import { leanSource } from './lean-build.js';
 import { components } from '../rollup.config.js';
 
 const i = process.argv.indexOf('--lang');
-const keep = i > 0 ? [...new Set(['en', process.argv[i + 1]])] : LOCALES;
+const lang = i > 0 ? process.argv[i + 1] : null;
 
 async function brotli(list) {
   const transform = {
     name: 'lean',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (a) => {
-        return { contents: leanSource(readFileSync(a.path, 'utf8'), a.path, keep), loader: 'ts' };
+        // As in the single modules: nothing fetched on demand (rollup.config.js).
+        if (/[\\/]i18n[\\/]on-demand\.ts$/.test(a.path))
+          return { contents: 'export const canLoad = () => false; export const loadLocale = () => undefined;' };
+        return { contents: leanSource(readFileSync(a.path, 'utf8'), a.path), loader: 'ts' };
       });
     },
   };
   const r = await esbuild.build({
-    stdin: { contents: list.map((c) => `import './src/components/${c}/define.ts';`).join('\n'), resolveDir: process.cwd(), loader: 'ts' },
+    stdin: {
+      // The locales as the single modules hold them: all, or one and English.
+      contents: [
+        lang
+          ? `import { addLocale } from './src/i18n/registry.ts'; import l from './src/i18n/${lang}.ts'; addLocale('${lang}', l);`
+          : `import './src/i18n/all.ts';`,
+        ...list.map((c) => `import './src/components/${c}/define.ts';`),
+      ].join('\n'),
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -41,7 +54,7 @@ async function brotli(list) {
 }
 
 const all = await brotli(components);
-console.log(`locales: ${keep === LOCALES ? 'all' : keep.join('+')}`);
+console.log(`locales: ${lang ? `${lang}+en` : 'all'}`);
 console.log(`${'every widget'.padEnd(24)} ${String(all).padStart(7)} B brotli`);
 for (const c of components) {
   const without = await brotli(components.filter((x) => x !== c));

@@ -16,6 +16,10 @@ export interface Sizes {
   /** The largest of them (brotli). */
   largestLang: Bytes & { file: string };
   components: Record<string, Closure>;
+  /** The locale chunks a widget entry fetches on demand (dist/chunks/<lang>-<hash>.js), by path. */
+  localeChunks: Record<string, Bytes & { file: string }>;
+  /** The largest of them (brotli), which the entry pages count. */
+  largestLocaleChunk: Bytes & { file: string };
   data: Record<string, Bytes & { file: string }>;
   pages: Record<
     'counterViaBundle' | 'counterViaLangBundle' | 'counterViaEntry' | 'mapViaBundle' | 'mapViaEntry',

@@ -4,7 +4,7 @@ import { ParisCallDataError } from '../data/errors.js';
 import { DataTask } from './data-task.js';
 import { emit } from './emit.js';
 import { LocaleController } from './locale-controller.js';
-import { t, type StringKey } from './localize.js';
+import { t, type StringKey } from '../i18n/registry.js';
 import { themeStyles } from './theme.styles.js';
 import { VERSION } from './version.js';
 
@@ -59,7 +59,12 @@ export abstract class ParisCallElement<T> extends LitElement {
 
   protected dataTask = new DataTask<T>(
     this,
-    ([src], signal) => this.load(src as string, signal),
+    // The page's locale, when fetched, arrives in parallel: the first ready render is in the page's language.
+    async ([src], signal) => {
+      const data = await this.load(src as string, signal);
+      await this.locale.ready;
+      return data;
+    },
     () => [this.src, ...this.dataArgs()],
   );
 

@@ -1,5 +1,5 @@
 import type { LocaleCode } from '../data/types.js';
-import { t, type StringKey } from './localize.js';
+import { t, type StringKey } from '../i18n/registry.js';
 
 // Interface strings with ordinary prose: their words, in the reader's script,
 // wrap like the dataset's texts do.

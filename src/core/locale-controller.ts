@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocaleCode } from '../data/types.js';
-import { strings } from './localize.js';
+import { canLoad, loadLocale } from '../i18n/on-demand.js';
+import { isHeld, localeData } from '../i18n/registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -26,12 +27,13 @@ function nearestLang(el: Element): string {
 
 /**
  * Picks a shipped locale for a BCP 47 tag: `fr-CA` → fr, `pt` → en. Shipped
- * means in this build's string table: a per-language bundle carries one
- * locale and English, so any other page language gets English throughout.
+ * means held by this page or fetched on first use (src/i18n/on-demand.ts): a
+ * per-language single module holds one locale and English, so any other
+ * page language gets English throughout.
  */
 export function resolveLocale(tag: string): { lang: LocaleCode; intl: string } {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] as LocaleCode;
-  if (Object.hasOwn(strings, primary)) {
+  if (isHeld(primary) || canLoad(primary)) {
     let intl: string = primary;
     try {
       intl = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? primary;
@@ -54,6 +56,8 @@ export class LocaleController implements ReactiveController {
   /** Full tag for Intl (keeps the region: `fr-CA`). */
   intl = 'en';
   dir: 'ltr' | 'rtl' = 'ltr';
+  /** Settles when the page's locale is held: the data task waits for it, so the first ready render is in that language. */
+  ready: Promise<void> | undefined;
 
   constructor(private host: Host) {
     host.addController(this);
@@ -71,15 +75,22 @@ export class LocaleController implements ReactiveController {
 
   /** Called on any `lang` mutation in the page. */
   refresh(): void {
-    const before = this.intl;
+    const { lang, intl } = this;
     this.resolve();
-    if (this.intl !== before) this.host.requestUpdate();
+    if (this.intl !== intl || this.lang !== lang) this.host.requestUpdate();
   }
 
   private resolve(): void {
     const { lang, intl } = resolveLocale(nearestLang(this.host));
+    const fetching = loadLocale(lang);
+    if (fetching) {
+      // Keep the language on screen until the new one's strings are here, then switch at once.
+      this.ready ??= fetching;
+      void fetching.then(() => this.refresh());
+      return;
+    }
     this.lang = lang;
     this.intl = intl;
-    this.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    this.dir = localeData(lang).dir;
   }
 }

@@ -9,8 +9,7 @@
  */
 import { supporterIndex, verifySupporter } from '../components/badge/verify.js';
 import { buildIndex, sortedOrder } from '../components/supporters/search.js';
-import { tt } from '../core/localize.js';
-import { badgeStrings } from '../components/badge/badge.strings.js';
+import { t } from '../i18n/registry.js';
 import { escapeHtml, fallbackHtml as fallbackFromData, snippetLocale, type FallbackData, type WidgetName } from '../snippet/fallback.js';
 import { tagAttributes } from '../core/tag-attributes.js';
 import { elementHtml } from '../snippet/snippet.js';
@@ -60,7 +59,7 @@ export function fallbackHtml(widget: WidgetName, attrs: WidgetAttrs = {}): strin
   if (widget === 'badge') {
     data.supporter = verifySupporter(supporterIndex(register), str(attrs.supporter) ?? '');
     // Fails closed, as the badge does: no verified row, no claim.
-    if (!data.supporter) return `<p>${escapeHtml(tt(badgeStrings, lang, 'notFound'))}</p>`;
+    if (!data.supporter) return `<p>${escapeHtml(t(lang, 'badge.notFound'))}</p>`;
   }
   if (widget === 'supporters' && !str(attrs.query) && !str(attrs.category) && !str(attrs.country)) {
     // The list's own first screen: sorted by name as the list sorts it.

@@ -10,13 +10,14 @@
  * the dataset is treated as hostile (a supporter's name must never become
  * markup in someone else's page).
  */
-import { t, tt } from '../core/localize.js';
+// Fallback content is written in any locale on demand (embed builder, server): it holds them all.
+import { snippetStrings } from '../i18n/all.js';
+import type { SnippetStrings } from '../i18n/en.js';
+import { fill, t } from '../i18n/registry.js';
 import { safeHref } from '../core/safe-url.js';
 import { officialListIn, OFFICIAL_LIST_URL } from '../data/official-list.js';
 import { formatDate, numberFormat } from '../core/intl.js';
-import { badgeStrings } from '../components/badge/badge.strings.js';
 import { CATEGORIES, LOCALES, type CategoryKey, type LocaleCode, type Principle, type Summary, type Supporter } from '../data/types.js';
-import { fallbackStrings, type FallbackStringKey } from './fallback.strings.js';
 
 export type WidgetName = 'counter' | 'principle' | 'principles' | 'timeline' | 'badge' | 'supporters' | 'map';
 
@@ -60,8 +61,8 @@ function nf(lang: LocaleCode, n: number): string {
 function date(lang: LocaleCode, iso: string): string {
   return formatDate(lang, iso);
 }
-function fs(lang: LocaleCode, key: FallbackStringKey, params?: Record<string, string>): string {
-  return tt(fallbackStrings, lang, key, params);
+function fs(lang: LocaleCode, key: keyof SnippetStrings, params?: Record<string, string>): string {
+  return fill(snippetStrings[lang][key], params);
 }
 
 /** The official list in the snippet's language where the site has one (en, fr), as the counter links it. */
@@ -133,13 +134,13 @@ function badge(data: FallbackData, lang: LocaleCode): string {
   const s = data.supporter;
   // Fails closed, like the badge: no verified row, no claim.
   if (!s) throw new Error('badge fallback needs a verified supporter');
-  const claim = escapeHtml(tt(badgeStrings, lang, 'claim', { name: '\u0000' })).replace('\u0000', `<strong>${escapeHtml(s.name)}</strong>`);
+  const claim = escapeHtml(t(lang, 'badge.claim', { name: '\u0000' })).replace('\u0000', `<strong>${escapeHtml(s.name)}</strong>`);
   const parts = [`<p>${claim}</p>`];
-  const details = [tt(badgeStrings, lang, `category.${s.category}`)];
-  if (s.dateSigned) details.push(tt(badgeStrings, lang, 'since', { date: date(lang, s.dateSigned) }));
+  const details = [t(lang, `type.${s.category}`)];
+  if (s.dateSigned) details.push(t(lang, 'badge.since', { date: date(lang, s.dateSigned) }));
   parts.push(`<p>${escapeHtml(details.join(' · '))}</p>`);
   // The badge's own fixed link, never the dataset's: an altered dataset must not point "verify" elsewhere.
-  parts.push(`<p>${link(officialListIn(OFFICIAL_LIST_URL, lang), tt(badgeStrings, lang, 'verify'))}</p>`);
+  parts.push(`<p>${link(officialListIn(OFFICIAL_LIST_URL, lang), t(lang, 'badge.verify'))}</p>`);
   return parts.join('\n');
 }
 

@@ -2,12 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/components/badge/define.js';
 import type { ParisCallBadge } from '../../src/components/badge/badge.js';
-import { badgeStrings } from '../../src/components/badge/badge.strings.js';
 import { supporterIndex, verifySupporter } from '../../src/components/badge/verify.js';
 import { loadRegister, loaderConfig } from '../../src/data/loader.js';
 import { LOCALES, type LocaleCode, type Supporter } from '../../src/data/types.js';
 import { SUMMARY, fastLoader, faultUrl, restoreLoader, settled, shadowText } from '../helpers/helpers.js';
-import { expectCompleteTable } from '../helpers/i18n.js';
+import { expectCompleteTable, table } from '../helpers/i18n.js';
+
+const badgeStrings = table('badge');
 
 /** Real register rows, one per category, with what an English reader must see. */
 const REAL = [

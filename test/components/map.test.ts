@@ -4,11 +4,12 @@ import '../../src/components/map/define.js';
 import type { ParisCallMap } from '../../src/components/map/map.js';
 import { MAP_STEPS, mapStep } from '../../src/components/map/map.js';
 import { validateMap } from '../../src/components/map/map-data.js';
-import { mapStrings } from '../../src/components/map/map.strings.js';
 import { ParisCallDataError } from '../../src/data/errors.js';
 import { loaderConfig } from '../../src/data/loader.js';
 import { SUMMARY, fastLoader, requestArrivals, requestCount, restoreLoader, settled, shadowText } from '../helpers/helpers.js';
-import { expectCompleteTable } from '../helpers/i18n.js';
+import { expectCompleteTable, strings, table } from '../helpers/i18n.js';
+
+const mapStrings = table('map');
 
 interface RawSummary {
   byCountry: { country: string; counts: Record<string, number> }[];
@@ -191,7 +192,7 @@ describe('<paris-call-map>', () => {
     const second = byId.get(order[1])!;
     expect(tipText(el)).to.contain(dn.of(order[1]));
     expect(tipText(el)).to.contain(`Civil society: ${second.counts['civil-society']}`);
-    expect(tipText(el)).to.contain(`Companies: ${second.counts['private-sector']}`);
+    expect(tipText(el)).to.contain(`Private sector: ${second.counts['private-sector']}`);
     expect(tipText(el)).to.contain(second.counts.state ? 'The state supports the Call' : 'The state has not joined');
     // Announced to screen readers, and outlined on the map.
     expect($(el, '[aria-live]').textContent).to.contain(dn.of(order[1]));
@@ -234,7 +235,7 @@ describe('<paris-call-map>', () => {
       const c = summary.byCountry.find((x) => x.country === order[1])!;
       expect(tipText(el)).to.contain(names(lang).of(order[1]));
       expect(tipText(el)).to.contain(new Intl.NumberFormat(lang, { numberingSystem: 'latn' }).format(c.counts['private-sector']));
-      expect(tipText(el)).to.contain(mapStrings[lang as 'ja' | 'ar']['cat.private-sector']);
+      expect(tipText(el)).to.contain(strings[lang as 'ja' | 'ar']['category.private-sector']);
       expect(tip(el).closest('[dir]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       expect(getComputedStyle(tip(el)).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
     }
@@ -250,7 +251,7 @@ describe('<paris-call-map>', () => {
     expect(tipShown(el)).to.equal(true);
     expect(tipText(el)).to.contain('France');
     const fra = summary.byCountry.find((c) => c.country === 'FR')!;
-    expect(tipText(el)).to.contain(`Companies: ${fra.counts['private-sector']}`);
+    expect(tipText(el)).to.contain(`Private sector: ${fra.counts['private-sector']}`);
     $(el, 'svg.world').dispatchEvent(new PointerEvent('pointerleave', { ...at, bubbles: false, pointerType: 'mouse' }));
     await waitUntil(() => !popoverOpen(tip(el)), 'hidden after leaving', { timeout: 2000 });
 

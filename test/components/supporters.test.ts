@@ -4,13 +4,14 @@ import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import '../../src/components/supporters/define.js';
 import { ParisCallSupporters, badgeSnippet } from '../../src/components/supporters/supporters.js';
-import { supportersStrings } from '../../src/components/supporters/supporters.strings.js';
 import { CSV_COLUMNS, csvCell, supportersCsv, toCsv } from '../../src/components/supporters/csv.js';
 import { buildIndex, filterSupporters, normalise, sortedOrder } from '../../src/components/supporters/search.js';
 import { clearDataCache, loaderConfig } from '../../src/data/loader.js';
 import { CATEGORIES, type Register, type Summary, type Supporter } from '../../src/data/types.js';
 import { SUMMARY, settled, shadowText } from '../helpers/helpers.js';
-import { expectCompleteTable } from '../helpers/i18n.js';
+import { expectCompleteTable, table } from '../helpers/i18n.js';
+
+const supportersStrings = table('supporters');
 
 // ---------------------------------------------------------------- helpers
 
@@ -457,7 +458,7 @@ describe('<paris-call-supporters>: the real register', () => {
     expect(getComputedStyle(rows(ar)[0]).direction).to.equal('rtl');
     await type(ar, 'microsoft');
     const usAr = new Intl.DisplayNames('ar', { type: 'region' }).of('US')!;
-    expect(metaOf(rows(ar)[0])).to.equal(`قطاع خاص · ${usAr}`);
+    expect(metaOf(rows(ar)[0])).to.equal(`القطاع الخاص · ${usAr}`);
     expect(q(ar).count.textContent!.trim()).to.equal(
       `النتائج: ${new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(1)} من أصل ${new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(1222)}`,
     );

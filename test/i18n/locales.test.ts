@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { strings } from '../../src/core/localize.js';
+import { strings } from '../helpers/i18n.js';
 import { resolveLocale } from '../../src/core/locale-controller.js';
 import { LOCALES } from '../../src/data/types.js';
 import { loadTexts } from '../../src/data/loader.js';

@@ -7,34 +7,17 @@
  * finding anything would fail.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { strings } from '../../src/core/localize.js';
 import { formatDate, numberFormat } from '../../src/core/intl.js';
 import { LOCALES, type LocaleCode } from '../../src/data/types.js';
 import { loadSummary, loadTexts } from '../../src/data/loader.js';
-import { badgeStrings } from '../../src/components/badge/badge.strings.js';
-import { mapStrings } from '../../src/components/map/map.strings.js';
-import { supportersStrings } from '../../src/components/supporters/supporters.strings.js';
-import { timelineStrings } from '../../src/components/timeline/timeline.strings.js';
-import { fallbackStrings } from '../../src/snippet/fallback.strings.js';
 import { fallbackHtml } from '../../src/snippet/fallback.js';
 import '../../src/components/counter/define.js';
 import { SUMMARY, settled } from '../helpers/helpers.js';
+import { strings } from '../helpers/i18n.js';
 
-type Table = Record<string, Record<string, string>>;
-const TABLES: Record<string, Table> = {
-  core: strings as unknown as Table,
-  badge: badgeStrings,
-  map: mapStrings,
-  supporters: supportersStrings,
-  timeline: timelineStrings,
-  fallback: fallbackStrings,
-};
-
-/** Every interface string of `lang`, as [where, text] (`where` names table and key). */
+/** Every interface string of `lang`, as [where, text]. */
 function interfaceStrings(lang: LocaleCode): [string, string][] {
-  return Object.entries(TABLES).flatMap(([name, table]) =>
-    Object.entries(table[lang]!).map(([k, v]): [string, string] => [`${name}.${lang}.${k}`, v]),
-  );
+  return Object.entries(strings[lang]).map(([k, v]): [string, string] => [`${lang}.${k}`, v]);
 }
 
 /** `check` run on every interface string, milestone and principle text of `lang`, as [where, problems]. */
@@ -188,6 +171,6 @@ describe('typography and figures, as a native reader reads them', () => {
   });
 
   it('ar: the map help names the keys in Arabic', () => {
-    expect(mapStrings.ar.help).to.not.match(/[A-Za-z]/);
+    expect(strings.ar['map.help']).to.not.match(/[A-Za-z]/);
   });
 });

@@ -1,17 +1,20 @@
-// The build's source transforms (scripts/lean-build.js) change bytes, never
-// meaning: each module is bundled twice with esbuild, as written and
-// transformed, imported, and what it exports compared.
+// The build's source transforms (scripts/lean-build.js, scripts/compact-locales.js)
+// change bytes, never meaning: each module is bundled twice with esbuild, as
+// written and transformed, imported, and what it exports compared.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 // @ts-expect-error untyped build script
-import { keepLocalesIn, keysOnceIn, minifyLiteralsIn, LOCALES } from '../../scripts/lean-build.js';
+import { minifyLiteralsIn, leanBuild } from '../../scripts/lean-build.js';
+// @ts-expect-error untyped build script
+import { compactLocale, localeFileData } from '../../scripts/compact-locales.js';
 import { snippetCss } from '../../src/snippet/css-text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-type Transform = (code: string, file: string) => string;
+type Transform = (code: string, file: string) => string | Promise<string | null>;
 
 async function load(file: string, transform?: Transform): Promise<Record<string, unknown>> {
   const r = await esbuild.build({
@@ -26,8 +29,8 @@ async function load(file: string, transform?: Transform): Promise<Record<string,
           {
             name: 't',
             setup: (b) =>
-              b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (a) => ({
-                contents: transform(readFileSync(a.path, 'utf8'), a.path),
+              b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (a) => ({
+                contents: (await transform(readFileSync(a.path, 'utf8'), a.path)) ?? readFileSync(a.path, 'utf8'),
                 loader: 'ts',
               })),
           },
@@ -40,52 +43,38 @@ async function load(file: string, transform?: Transform): Promise<Record<string,
   return import(url);
 }
 
-const stringTables = [
-  ...readdirSync(resolve(ROOT, 'src/components')).flatMap((c) =>
-    readdirSync(resolve(ROOT, 'src/components', c))
-      .filter((f) => f.endsWith('.strings.ts'))
-      .map((f) => `src/components/${c}/${f}`),
-  ),
-  'src/snippet/fallback.strings.ts',
-  'src/core/localize.ts',
-];
+const localeFiles = readdirSync(resolve(ROOT, 'src/i18n'))
+  .filter((f) => /^[a-z]{2}\.ts$/.test(f))
+  .map((f) => `src/i18n/${f}`);
 
-test('keysOnce: every string table exports the same strings, with keys written once', async () => {
-  for (const file of stringTables) {
-    // Data exports only (functions differ by reference); key order included.
-    const data = (m: Record<string, unknown>) => JSON.stringify(Object.entries(m).filter(([, v]) => typeof v !== 'function'));
-    const before = data(await load(file));
-    const after = data(await load(file, keysOnceIn));
-    assert.ok(before.length > 1000, file);
-    assert.equal(after, before, file);
-    // It did rewrite the table: a key of the first non-English locale no longer repeats.
-    const out = keysOnceIn(readFileSync(resolve(ROOT, file), 'utf8'), resolve(ROOT, file));
-    if (file !== 'src/core/localize.ts') assert.match(out, /__pcwZip\(/, `${file} was not rewritten`);
-  }
-  for (const l of LOCALES.filter((x: string) => x !== 'en')) {
-    const file = resolve(ROOT, `src/i18n/${l}.ts`);
-    assert.match(keysOnceIn(readFileSync(file, 'utf8'), file), /__pcwZip\(__pcwEn,\[/, `src/i18n/${l}.ts was not rewritten`);
+test('compact locales: every locale file ships the same data, its keys written once per bundle', async () => {
+  assert.equal(localeFiles.length, 8);
+  for (const file of localeFiles) {
+    const before = await localeFileData(resolve(ROOT, file));
+    const after = ((await load(file, (_c, f) => compactLocale(f))) as { default: unknown }).default;
+    assert.ok(Object.keys(before.strings).length > 100, file);
+    // Key order included: the strings object is rebuilt in English's order, which every locale file keeps.
+    assert.equal(JSON.stringify(after), JSON.stringify(before), file);
+    const shipped = await compactLocale(resolve(ROOT, file));
+    if (file.endsWith('/en.ts')) assert.equal(shipped, null);
+    else assert.doesNotMatch(shipped, /"callName"/, `${file}: keys still written out`);
   }
 });
 
-test('keysOnce: a locale whose keys differ from English is left as written', () => {
-  const src = "const en = { a: 'A', b: 'B' };\nexport const t = { en, fr: { a: 'Af' }, de: { a: 'Ad', b: 'Bd' } };";
-  const out = keysOnceIn(src, '/x/src/t.ts');
-  assert.match(out, /fr: \{ a: 'Af' \}/);
-  assert.match(out, /de: __pcwZip\(en,\['Ad','Bd'\]\)/);
+test('compact locales: a locale file whose keys differ from English fails the build, naming them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pcw-locale-'));
+  mkdirSync(join(dir, 'src/i18n'), { recursive: true });
+  writeFileSync(join(dir, 'src/i18n/en.ts'), "export default { dir: 'ltr', timelineSkeleton: [], strings: { a: 'A', b: 'B' } };");
+  writeFileSync(join(dir, 'src/i18n/fr.ts'), "export default { dir: 'ltr', timelineSkeleton: [], strings: { a: 'Af', c: 'Cf' } };");
+  await assert.rejects(compactLocale(join(dir, 'src/i18n/fr.ts')), /missing b; extra c/);
 });
 
-test('keepLocales: a per-language build carries English and that language only', async () => {
-  const keep = (c: string, f: string) => keepLocalesIn(c, f, ['en', 'hu']);
-  const { strings } = (await load('src/core/localize.ts', keep)) as { strings: Record<string, unknown> };
-  assert.deepEqual(Object.keys(strings), ['en', 'hu']);
-  const all = (await load('src/core/localize.ts')) as { strings: Record<string, unknown> };
-  assert.deepEqual(strings.hu, all.strings.hu);
-  for (const file of stringTables.filter((f) => f.includes('components'))) {
-    const mod = await load(file, keep);
-    const table = Object.values(mod).find((v) => v && typeof v === 'object' && 'en' in v) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(table).sort(), ['en', 'hu'], file);
-  }
+test('lean build: our modules get a source map that points into the source as written', () => {
+  const file = resolve(ROOT, 'src/components/counter/counter.ts');
+  const out = leanBuild().transform(readFileSync(file, 'utf8'), file);
+  assert.ok(out.code.length < readFileSync(file, 'utf8').length);
+  assert.deepEqual(out.map.sources, [file]);
+  assert.ok(out.map.mappings.split(';').length > 50, 'a line-by-line map');
 });
 
 test('minifyLiterals: every stylesheet keeps the text the CSP hashes are taken from', async () => {

@@ -49,9 +49,24 @@ test('npm pack ships the bundle, component entries, snippet serialiser and style
   for (const f of expectAll) assert.ok(files.includes(f), `missing from the package: ${f}`);
   const allowed =
     /^(bin\/paris-call-widgets\.js|package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets(\.[a-z]{2})?\.js|dist\/prerender\.js|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/npm\/(components|elements|react|server|lang)\/[a-z-]+\.js|dist\/npm\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
-  const stray = files.filter((f) => !allowed.test(f));
+  // A source map ships beside its module only, with the sources inside it (the package has no src/).
+  const maps = files.filter((f) => f.endsWith('.js.map'));
+  const stray = files.filter((f) => !allowed.test(f) && !(maps.includes(f) && files.includes(f.slice(0, -4))));
   assert.deepEqual(stray, [], `unexpected files in the package: ${stray.join(', ')}`);
-  assert.ok(!files.some((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')));
+  assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('test/')));
+  for (const f of ['dist/paris-call-widgets.js', 'dist/components/counter.js', 'dist/npm/components/counter.js']) {
+    assert.ok(maps.includes(`${f}.map`), `no source map for ${f}`);
+    const map = JSON.parse(readFileSync(`${f}.map`, 'utf8')) as { sources: string[]; sourcesContent: (string | null)[] };
+    assert.ok(
+      map.sources.some((s) => /\bsrc\/components\/.+\.ts$/.test(s)),
+      `${f}.map does not name the sources`,
+    );
+    assert.ok(
+      map.sourcesContent.every((c) => typeof c === 'string' && c.length > 0),
+      `${f}.map lacks a source's text`,
+    );
+    assert.match(readFileSync(f, 'utf8'), new RegExp(`//# sourceMappingURL=${f.split('/').pop()}\\.map\\s*$`));
+  }
 });
 
 test('package.json exports every component entry with its types', () => {

@@ -9,7 +9,8 @@
 // budget is met, the budget applies and the ratchet constant can go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sizes, kb } from '../../scripts/sizes.js';
+import { readFileSync } from 'node:fs';
+import { importsOf, sizes, kb } from '../../scripts/sizes.js';
 
 const KB = 1000;
 
@@ -130,13 +131,22 @@ test('ratchets are tight: an unmet budget whose size dropped says to lower its r
 
 test('eight per-language modules, each self-contained', () => {
   assert.deepEqual(Object.keys(s.langBundles).sort(), ['ar', 'de', 'en', 'es', 'fr', 'hu', 'ja', 'sv']);
-  for (const [lang, b] of Object.entries(s.langBundles)) assert.ok(b.brotli < s.bundle.brotli, lang);
+  for (const [lang, b] of Object.entries(s.langBundles)) {
+    assert.ok(b.brotli < s.bundle.brotli, lang);
+    assert.deepEqual(importsOf(readFileSync(b.file, 'utf8')), { static: [], dynamic: [] }, `${b.file} imports another file`);
+  }
 });
 
-test('every per-component entry resolves its imports to files in dist/ (no dynamic import escapes the figures)', () => {
+test('every per-component entry resolves its imports to files in dist/; it fetches only locales, and the page figures count the largest', () => {
+  assert.equal(Object.keys(s.localeChunks).length, 7, 'one chunk per locale but English');
   for (const [name, c] of Object.entries(s.components)) {
     assert.ok(c.files.length >= 1, name);
-    assert.deepEqual(c.dynamic, [], `components/${name}.js has dynamic imports: ${c.dynamic.join(', ')}`);
+    assert.deepEqual(
+      c.dynamic.filter((f) => !(f in s.localeChunks)),
+      [],
+      `components/${name}.js has other dynamic imports: ${c.dynamic.join(', ')}`,
+    );
   }
+  assert.ok(s.pages.counterViaEntry.brotli >= s.components.counter.brotli + s.largestLocaleChunk.brotli);
   assert.deepEqual([...s.bundle.static, ...s.bundle.dynamic], [], 'the single bundle must be self-contained');
 });

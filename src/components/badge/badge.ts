@@ -3,12 +3,11 @@ import { property } from 'lit/decorators.js';
 import { NotFoundError, ParisCallElement, isRetryable, type ParisCallErrorDetail } from '../../core/base-element.js';
 import { emit } from '../../core/emit.js';
 import { countryName, formatDate } from '../../core/intl.js';
-import { tt } from '../../core/localize.js';
+import { t, type StringKey, type SubKey } from '../../i18n/registry.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { loadRegister } from '../../data/loader.js';
 import { officialListIn, OFFICIAL_LIST_URL } from '../../data/official-list.js';
 import type { LocaleCode, Supporter } from '../../data/types.js';
-import { badgeStrings, type BadgeStringKey } from './badge.strings.js';
 import { badgeStyles } from './badge.styles.js';
 import { renderMark } from './mark.js';
 import { supporterIndex, verifySupporter } from './verify.js';
@@ -158,8 +157,8 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
     }
   }
 
-  private s(key: BadgeStringKey, params?: Record<string, string>): string {
-    return tt(badgeStrings, this.locale.lang, key, params);
+  private s(key: SubKey<'badge'>, params?: Record<string, string>): string {
+    return t(this.locale.lang, `badge.${key}`, params);
   }
 
   private get currentVariant(): BadgeVariant {
@@ -196,7 +195,7 @@ export class ParisCallBadge extends ParisCallElement<Supporter> {
     const cat = s ? s.category : m ? (m[2] === 'undefined' ? 'uncategorized' : m[2]) : 'civil-society';
     const date = s ? s.dateSigned : cat === 'uncategorized' && '2019-11-14';
     const since = date ? this.s('since', { date: formatDate(intl, date) }) : '';
-    const category = this.s(`category.${cat}` as BadgeStringKey);
+    const category = this.str(`type.${cat}` as StringKey);
     const verify = this.s('verify');
     // The `name` attribute overrides the displayed name (never what is verified).
     let name = typeof this.name === 'string' ? this.name.trim() : '';

@@ -5,9 +5,8 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { countryName, numberFormat } from '../../core/intl.js';
-import type { StringKey } from '../../core/localize.js';
+import type { StringKey, SubKey } from '../../i18n/registry.js';
 import { mapStep, MAP_STEPS, NO_COUNTRY_PLACEHOLDER, orgsOf, type Derived } from './map.model.js';
-import type { MapStringKey } from './map.strings.js';
 
 export interface PartsContext {
   /** Without it: the skeleton (texts masked, no ids). */
@@ -15,7 +14,7 @@ export interface PartsContext {
   all: boolean;
   open: boolean;
   nf: Intl.NumberFormat;
-  s: (key: MapStringKey, params?: Record<string, string>) => string;
+  s: (key: SubKey<'map'>, params?: Record<string, string>) => string;
   str: (key: StringKey) => string;
   toggle: () => void;
 }
@@ -68,7 +67,7 @@ export function renderBelow(ctx: PartsContext): TemplateResult {
           <p id=${id('nocountry-title')}>${mask(ctx.s('noCountry'))}</p>
           <ul aria-labelledby=${id('nocountry-title')}>
             ${noCountry.map((n) => {
-              const cat = n.category === 'state' ? ctx.str('category.state') : ctx.s(`cat.${n.category}`);
+              const cat = n.category === 'state' ? ctx.str('category.state') : ctx.str(`category.${n.category}`);
               return html`<li>${mask(html`<bdi class="name">${n.name}</bdi> <span class="cat">(${cat})</span>`)}</li>`;
             })}
           </ul>
@@ -106,7 +105,7 @@ export function renderTable(ctx: PartsContext & { d: Derived }): TemplateResult 
       <caption id="caption">${ctx.s('caption')}</caption>
       <thead>
         <tr>
-          ${[ctx.s('col.country'), ctx.s('col.state'), ...cols.map((c) => ctx.s(`cat.${c}`)), ctx.s('col.total')].map(
+          ${[ctx.s('col.country'), ctx.s('col.state'), ...cols.map((c) => ctx.str(`category.${c}`)), ctx.s('col.total')].map(
             (t, i) => html`<th scope="col" class=${i > 1 ? 'n' : nothing}>${t}</th>`,
           )}
         </tr>
@@ -125,13 +124,13 @@ export function renderTable(ctx: PartsContext & { d: Derived }): TemplateResult 
 }
 
 /** A country's name, then the lines of its tooltip (and of its announcement). */
-export function tipLines(d: Derived, id: string, intl: string, s: PartsContext['s']): string[] {
+export function tipLines(d: Derived, id: string, intl: string, { s, str }: Pick<PartsContext, 's' | 'str'>): string[] {
   const row = d.byId.get(id);
   if (!row) return [countryName(intl, id), s('tip.none')];
   return [
     row.name,
     s(row.counts.state ? 'tip.state' : 'tip.notState'),
-    ...orgsOf([row]).map((c) => s('count', { label: s(`cat.${c}`), n: numberFormat(intl).format(row.counts[c]) })),
+    ...orgsOf([row]).map((c) => s('count', { label: str(`category.${c}`), n: numberFormat(intl).format(row.counts[c]) })),
   ];
 }
 

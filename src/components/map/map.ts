@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { numberFormat } from '../../core/intl.js';
-import { tt } from '../../core/localize.js';
+import { t, type SubKey } from '../../i18n/registry.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { PageEventsController } from '../../controllers/page-events.js';
 import { placeTooltip, type Box } from '../../controllers/place-tooltip.js';
@@ -11,7 +11,6 @@ import { loadSummary } from '../../data/loader.js';
 import { loadMap } from './map-data.js';
 import { renderBelow, renderTable, renderTip, renderWorld, tipLines, type PartsContext } from './map.parts.js';
 import { deriveMap, mainBox, type Derived, type MapMode, type MapWidgetData } from './map.model.js';
-import { mapStrings, type MapStringKey } from './map.strings.js';
 import { mapStyles } from './map.styles.js';
 
 export { mapStep, MAP_STEPS, type MapMode, type MapWidgetData } from './map.model.js';
@@ -99,9 +98,12 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
     this.hide();
   }
 
-  private s(key: MapStringKey, params?: Record<string, string>): string {
-    return tt(mapStrings, this.locale.lang, key, params);
+  private s(key: SubKey<'map'>, params?: Record<string, string>): string {
+    return t(this.locale.lang, `map.${key}`, params);
   }
+
+  /** The map's strings and the shared ones, for the functions that write its parts. */
+  private strs: Pick<PartsContext, 's' | 'str'> = { s: (k, p) => this.s(k, p), str: (k) => this.str(k) };
 
   private derive(data: MapWidgetData): Derived {
     const intl = this.locale.intl;
@@ -134,8 +136,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       all,
       open,
       nf,
-      s: (k, p) => this.s(k, p),
-      str: (k) => this.str(k),
+      ...this.strs,
       toggle: () => (this.tableOpen = !this.tableOpen),
     };
     const below = renderBelow(parts);
@@ -150,7 +151,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
       n: nf.format(all ? d.rows.length : d.rows.filter((r) => r.counts.state).length),
     });
     const hl = this.tipId ?? this.current;
-    const [name, ...lines] = this.tipId ? tipLines(this.derived!, this.tipId, this.locale.intl, (k, p) => this.s(k, p)) : [];
+    const [name, ...lines] = this.tipId ? tipLines(this.derived!, this.tipId, this.locale.intl, this.strs) : [];
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       <div
         part="map"
@@ -295,7 +296,7 @@ export class ParisCallMap extends ParisCallElement<MapWidgetData> {
   private say(id: string): void {
     this.show((this.current = id), 'key');
     // The same text twice in a row is not re-read by every screen reader: vary it invisibly.
-    const text = tipLines(this.derived!, id, this.locale.intl, (k, p) => this.s(k, p)).join(' · ');
+    const text = tipLines(this.derived!, id, this.locale.intl, this.strs).join(' · ');
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 

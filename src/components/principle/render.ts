@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../core/locale-controller.js';
-import { t } from '../../core/localize.js';
+import { t } from '../../i18n/registry.js';
 import { fillerText } from '../../core/filler.js';
 import type { LocaleCode, Principle } from '../../data/types.js';
 

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { WindowedListController } from '../../controllers/windowed-list.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { countryName, formatDate, numberFormat } from '../../core/intl.js';
-import { tt } from '../../core/localize.js';
+import { t, type SubKey } from '../../i18n/registry.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { loadRegister, loadSummary } from '../../data/loader.js';
 import { officialListIn } from '../../data/official-list.js';
@@ -12,7 +12,6 @@ import type { CategoryKey, Register, Summary, Supporter } from '../../data/types
 import { badgeSnippet } from './badge-snippet.js';
 import { supportersCsv } from './csv.js';
 import { buildIndex, countryOptions, filterSupporters, sortedOrder, type SortKey, type SupporterIndex } from './search.js';
-import { supportersStrings, type SupportersKey } from './supporters.strings.js';
 import { supportersStyles } from './supporters.styles.js';
 
 export interface SupportersData {
@@ -142,8 +141,8 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     clearTimeout(this.messageTimer);
   }
 
-  private s(key: SupportersKey, params?: Record<string, string>): string {
-    return tt(supportersStrings, this.locale.lang, key, params);
+  private s(key: SubKey<'supporters'>, params?: Record<string, string>): string {
+    return t(this.locale.lang, `supporters.${key}`, params);
   }
 
   /**
@@ -293,7 +292,7 @@ export class ParisCallSupporters extends ParisCallElement<SupportersData> {
     return html`<div part="row" class="row">
       <span part="name" class="name"><bdi>${s.name}</bdi></span>
       <span part="meta" class="meta"
-        ><span>${this.s(`type.${s.category}`)}</span> · <span>${s.country ? countryName(intl, s.country) : this.s('noCountry')}</span>${
+        ><span>${this.str(`type.${s.category}`)}</span> · <span>${s.country ? countryName(intl, s.country) : this.s('noCountry')}</span>${
           s.dateSigned ? html` · <span>${this.s('signed', { date: formatDate(intl, s.dateSigned, 'medium') })}</span>` : nothing
         }</span
       >

@@ -3,7 +3,7 @@ import { formatDate, numberFormat } from '../../core/intl.js';
 import type { LocaleCode } from '../../data/types.js';
 import { formatMonth, formatYear, str } from './format.js';
 import { dayMs, niceStep, type Growth, type PointBasis } from './growth.js';
-import type { TimelineStringKey } from './timeline.strings.js';
+import type { TimelineKey } from './format.js';
 
 export interface ChartContext {
   lang: LocaleCode;
@@ -25,7 +25,7 @@ const YEAR_MS = 365.2425 * 864e5;
 
 /** The chart's text alternative: every marked point, with where its figure comes from. */
 export function chartAlt(g: Growth, c: Pick<ChartContext, 'lang' | 'intl'>): string {
-  const s = (k: string, p?: Record<string, string>) => str(c.lang, k as TimelineStringKey, p);
+  const s = (k: string, p?: Record<string, string>) => str(c.lang, k as TimelineKey, p);
   const n = numberFormat(c.intl).format;
   const date = (d: string) => formatDate(c.intl, d);
   const parts = [s('chart.alt.intro', { from: date(g.from), to: date(g.to) })];
@@ -95,7 +95,6 @@ function plot(g: Growth, c: ChartContext): TemplateResult {
 
   // [x, value] pairs as a path.
   const path = (pts: number[][]) => pts.map(([x, v], i) => `${i ? 'L' : 'M'}${x!.toFixed(1)} ${Y(v!).toFixed(1)}`).join(' ');
-  const s = (k: TimelineStringKey) => str(c.lang, k);
 
   return html`<svg
     part="chart-svg"
@@ -112,8 +111,6 @@ function plot(g: Growth, c: ChartContext): TemplateResult {
     </g>
     <g class="ticks y-ticks">${yLabels}</g>
     <g class="ticks x-ticks">${yearLabels}</g>
-    <text class="axis-title" x=${phys(4)} y="14" text-anchor=${anchor(1)}>${s('chart.axis.y')}</text>
-    <text class="axis-title" x=${plotX1 + plotW / 2} y=${H - 6} text-anchor="middle">${s('chart.axis.x')}</text>
     ${
       g.dated.length
         ? svg`<path
@@ -153,13 +150,12 @@ function plot(g: Growth, c: ChartContext): TemplateResult {
  * them (three kinds of point and the dated series), texts masked.
  */
 export function renderChart(g: Growth | undefined, c: ChartContext): TemplateResult {
-  const s = (k: string, p?: Record<string, string>) => str(c.lang, k as TimelineStringKey, p);
+  const s = (k: string, p?: Record<string, string>) => str(c.lang, k as TimelineKey, p);
   const n = numberFormat(c.intl).format;
   const mask = (t: string) => (g ? t : html`<span class="skeleton">${t}</span>`);
   const keys: string[] = ['total', 'sum', 'register'].filter((b) => !g || g.points.some((p) => p.basis === b));
   if (!g || g.datedTotal > 0) keys.push('dated');
   return html`<figure part="chart" class="chart" aria-hidden=${g ? nothing : 'true'}>
-    <figcaption part="chart-title" class="chart-title">${s('chart.title')}</figcaption>
     <div class="chart-box">${g ? plot(g, c) : html`<span class="skeleton chart-skeleton"></span>`}</div>
     <ul part="legend" class="legend" aria-hidden="true">
       ${keys.map(

@@ -1,14 +1,14 @@
 import { formatDate, latn, memo } from '../../core/intl.js';
-import { tt } from '../../core/localize.js';
+import { t, type SubKey } from '../../i18n/registry.js';
 import type { LocaleCode } from '../../data/types.js';
 import { dayMs } from './growth.js';
-import { timelineStrings, type TimelineStringKey } from './timeline.strings.js';
 
 export { safeHref } from '../../core/safe-url.js';
 
 /** The timeline's string `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export const str = (lang: LocaleCode, key: TimelineStringKey, params?: Record<string, string>): string =>
-  tt(timelineStrings, lang, key, params);
+export const str = (lang: LocaleCode, key: TimelineKey, params?: Record<string, string>): string => t(lang, `timeline.${key}`, params);
+
+export type TimelineKey = SubKey<'timeline'>;
 
 /** Year and month (`month` "long") or the year alone, in UTC: dataset dates are calendar days. */
 const dtf = (locale: string, month?: 'long') =>

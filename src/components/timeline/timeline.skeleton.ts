@@ -1,4 +1,4 @@
-import type { CATEGORIES, LocaleCode } from '../../data/types.js';
+import type { CATEGORIES } from '../../data/types.js';
 
 /**
  * What the skeleton draws while texts.json loads: the shape of the shipped
@@ -7,8 +7,8 @@ import type { CATEGORIES, LocaleCode } from '../../data/types.js';
  * of TIMELINE_MILESTONE_KINDS, with the counts they report, their sources
  * (kind, length of the label in characters, and the language of those
  * without a URL: they are described, published in the milestone's month,
- * the register on its day), and their texts' lengths per language as
- * stand-in prose. Interface strings (kinds, labels, source descriptions) are
+ * the register on its day), and their texts' lengths per language (in
+ * each locale file, `timelineSkeleton`) as stand-in prose. Interface strings (kinds, labels, source descriptions) are
  * the real ones, masked.
  */
 export const SKELETON_MILESTONES: [
@@ -45,14 +45,3 @@ export const SKELETON_MILESTONES: [
   ],
   ['2025-12-25', ['total', 'public-authority', 'civil-society', 'private-sector', 'state'], [['register', 57, 'en']]],
 ];
-/** Lengths of the milestones' texts, per language, in characters (texts.json of 2025-12-25). */
-export const SKELETON_TEXT_CHARS: Record<LocaleCode, number[]> = {
-  en: [203, 168, 125, 132, 247],
-  fr: [282, 166, 136, 157, 256],
-  ar: [203, 148, 128, 117, 222],
-  ja: [125, 74, 59, 66, 120],
-  hu: [226, 169, 135, 141, 237],
-  sv: [215, 151, 126, 136, 251],
-  de: [243, 190, 151, 165, 273],
-  es: [268, 179, 133, 158, 272],
-};

@@ -31,10 +31,6 @@ export const timelineStyles = css`
   .chart {
     margin: 0 0 calc(var(--_space) * 1.25);
   }
-  .chart-title {
-    font-weight: 700;
-    margin-block-end: 0.25em;
-  }
   .chart-box svg {
     display: block;
     inline-size: 100%;
@@ -51,12 +47,8 @@ export const timelineStyles = css`
   .axis line {
     stroke: var(--_muted);
   }
-  .ticks text,
-  .axis-title {
+  .ticks text {
     fill: var(--_muted);
-  }
-  .axis-title {
-    font-weight: 600;
   }
   .line-reported {
     fill: none;

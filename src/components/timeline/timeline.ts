@@ -5,13 +5,14 @@ import { fillerText } from '../../core/filler.js';
 import { formatDate, numberFormat } from '../../core/intl.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { loadSummary, loadTexts } from '../../data/loader.js';
+import { localeData } from '../../i18n/registry.js';
 import { CATEGORIES, type Milestone, type MilestoneSource } from '../../data/types.js';
 import { renderChart } from './chart.js';
 import { fillParts, formatPublished, languageName, safeHref, str } from './format.js';
 import { byDate, growth, type Growth } from './growth.js';
-import { SKELETON_MILESTONES, SKELETON_TEXT_CHARS } from './timeline.skeleton.js';
+import { SKELETON_MILESTONES } from './timeline.skeleton.js';
 import { timelineStyles } from './timeline.styles.js';
-import type { TimelineStringKey } from './timeline.strings.js';
+import type { TimelineKey } from './format.js';
 
 export type TimelineOrientation = 'vertical' | 'horizontal';
 
@@ -67,7 +68,6 @@ const DEFAULT_VB = 640;
  * @csspart base - The outer wrapper (the container of the layout's container query).
  * @csspart heading - The heading ("The Paris Call over time"); hidden with `no-heading`.
  * @csspart chart - The growth chart's figure.
- * @csspart chart-title - The chart's caption.
  * @csspart chart-svg - The chart's `<svg>`.
  * @csspart legend - The chart's legend.
  * @csspart chart-note - The note on the dated register rows under the chart.
@@ -167,7 +167,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
     });
   }
 
-  private s(key: TimelineStringKey, params?: Record<string, string>): string {
+  private s(key: TimelineKey, params?: Record<string, string>): string {
     return str(this.locale.lang, key, params);
   }
 
@@ -194,7 +194,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
       this.renderItem(i, true, {
         date,
         kind: TIMELINE_MILESTONE_KINDS[i]!,
-        text: fillerText(lang, SKELETON_TEXT_CHARS[lang][i]!),
+        text: fillerText(lang, localeData(lang).timelineSkeleton[i]!),
         counts: counts.map((c) => [this.countLabel(c), 888]),
         sources: sources.map(([kind, chars, language]) =>
           language
@@ -257,7 +257,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
   }
 
   private kindLabel(kind: string): string {
-    return this.s((TIMELINE_MILESTONE_KINDS as readonly string[]).includes(kind) ? (`kind.${kind}` as TimelineStringKey) : 'kind.other');
+    return this.s((TIMELINE_MILESTONE_KINDS as readonly string[]).includes(kind) ? (`kind.${kind}` as TimelineKey) : 'kind.other');
   }
 
   /**
@@ -306,7 +306,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
   private describeSource(src: MilestoneSource): string {
     const { intl } = this.locale;
     const known = (TIMELINE_SOURCE_KINDS as readonly string[]).includes(src.kind);
-    let name = this.s(known ? (`source.${src.kind}` as TimelineStringKey) : 'source.other');
+    let name = this.s(known ? (`source.${src.kind}` as TimelineKey) : 'source.other');
     if (src.language) name = this.s('source.language', { kind: name, language: languageName(intl, src.language) });
     if (src.published) name = this.s('source.published', { source: name, date: formatPublished(intl, src.published) });
     return name;
