@@ -6,8 +6,9 @@
 // tarball (Vite, webpack 5, TypeScript, React 19; test/consumers, installs
 // its own dependencies outside the repository on first use), 8. server-
 // rendered apps from the same tarball (Next.js, Astro, SvelteKit, Lit;
-// test/ssr-apps, likewise), 9. browser tests in Chromium, Firefox ESR and
-// WebKit.
+// test/ssr-apps, likewise), 9. the WordPress plugin in a real WordPress on
+// MariaDB (installs its Debian packages on first use), 10. browser tests in
+// Chromium, Firefox ESR and WebKit.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureBrowsers } from './ensure-browsers.js';
@@ -33,4 +34,5 @@ run('apps built from the packed tarball (Vite, webpack 5, TypeScript, React 19)'
 run('server-rendered apps built from the packed tarball (Next.js, Astro, SvelteKit, a Lit app)', process.execPath, [
   'scripts/test-ssr-apps.js',
 ]);
+run('WordPress plugin in WordPress 6.1 on MariaDB (Chromium)', process.execPath, ['scripts/wordpress/test.js']);
 run('browser tests (Chromium, Firefox ESR, WebKit)', process.execPath, ['scripts/run-browser-tests.js']);
