@@ -24,9 +24,10 @@ export const LOCALES = readdirSync(new URL('src/i18n/', import.meta.url))
   .map((f) => /^([a-z]{2})\.ts$/.exec(f)?.[1])
   .filter(Boolean);
 
-const plugins = (dataDir) => [
+// `compact`: non-English locale files keyed by English's key order, where English is held too.
+const plugins = (dataDir, compact = true) => [
   nodeResolve({ exportConditions: ['production'] }),
-  compactLocales(),
+  ...(compact ? [compactLocales()] : []),
   leanBuild(),
   esbuild({
     target: 'es2021',
@@ -44,7 +45,7 @@ const plugins = (dataDir) => [
 // Lit with its own code, and a server gets Lit's `node` build (a DOM shim),
 // so every entry imports in Node and in a framework's server bundle.
 // The single modules hold their locales from the start (all eight, or one
-// and English) and fetch none: src/i18n/on-demand.ts is built as "nothing to fetch".
+// only) and fetch none: src/i18n/on-demand.ts is built as "nothing to fetch".
 const heldLocalesOnly = {
   name: 'pcw-held-locales-only',
   load: (id) =>
@@ -53,10 +54,11 @@ const heldLocalesOnly = {
       : null,
 };
 
-// A per-language single module is an ordinary entry: one locale added
-// (English being always there), then every element (src/widgets.ts, the
-// library's own entry without src/i18n/all.ts). The locale comes first, so
-// it is held before any element is defined.
+// A per-language single module is an ordinary entry: one locale added, then
+// every element (src/widgets.ts, the library's own entry without
+// src/i18n/all.ts). The locale comes first, so it is held before any element
+// is defined. It speaks that language only: a page in another language gets
+// it too, strings and number format alike (English is not in it).
 const langEntry = (lang) => ({
   name: 'pcw-lang-entry',
   resolveId: (id) => (id.startsWith('pcw-lang') && id.endsWith(`:${lang}`) ? `\0${id}` : null),
@@ -111,13 +113,13 @@ export default [
     output: { file: 'dist/paris-call-widgets.js', format: 'es', sourcemap: true },
     plugins: [heldLocalesOnly, ...plugins('./data/')],
   },
-  // 1b. The same single module with one language's interface strings (and
-  //     English, the fallback): what the embed builder's snippets load. A
-  //     page is in one language; the other seven cost about 10 KB brotli.
+  // 1b. The same single module with one language's interface strings only:
+  //     what the embed builder's snippets load. A page is in one language;
+  //     the other seven cost about 10 KB brotli.
   ...LOCALES.map((lang) => ({
     input: `pcw-lang:${lang}`,
     output: { file: `dist/paris-call-widgets.${lang}.js`, format: 'es', sourcemap: true },
-    plugins: [langEntry(lang), heldLocalesOnly, ...plugins('./data/')],
+    plugins: [langEntry(lang), heldLocalesOnly, ...plugins('./data/', false)],
   })),
   {
     input: {
@@ -147,12 +149,12 @@ export default [
     },
     plugins: [inlineData, fallbackImport, ...plugins('../../data/')],
   },
-  // The per-language modules for npm (`paris-call-widgets/lang/fr.js`): one language plus English, Lit as a package.
+  // The per-language modules for npm (`paris-call-widgets/lang/fr.js`): one language, Lit as a package.
   ...LOCALES.map((lang) => ({
     input: `pcw-lang:${lang}`,
     external,
     output: { file: `dist/npm/lang/${lang}.js`, format: 'es', sourcemap: true },
-    plugins: [langEntry(lang), heldLocalesOnly, ...plugins('../../data/')],
+    plugins: [langEntry(lang), heldLocalesOnly, ...plugins('../../data/', false)],
   })),
   {
     // The embed builder's helpers (demo/builder.js): fallback + snippet

@@ -3,8 +3,9 @@
 // type-checked key for key; a module that holds several locales would spell
 // every key once per locale. So the build writes each non-English locale as
 // its strings in English's key order, zipped back into an object when the
-// module loads (`fromEnglishKeys`, src/i18n/registry.ts): the keys are then
-// in a bundle once. Nothing else changes: test/node/compact-locales.test.ts
+// module loads (`fromEnglishKeys`, src/i18n/compact.ts): the keys are then
+// in a bundle once. Only where English is held (a per-language module of
+// another language holds one locale, written with its keys). Nothing else changes: test/node/compact-locales.test.ts
 // loads each file both ways and compares.
 import { transformSync } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ export async function compactLocale(file) {
   if (extra.length || missing.length) throw new Error(`${file}: keys differ from English (missing ${missing}; extra ${extra})`);
   const { strings, ...rest } = locale;
   return [
-    `import { fromEnglishKeys } from './registry.ts';`,
+    `import { fromEnglishKeys } from './compact.ts';`,
     `export default { ...${JSON.stringify(rest)}, strings: fromEnglishKeys(${JSON.stringify(keys.map((k) => strings[k]))}) };`,
     ...Object.entries(named).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`),
   ].join('\n');

@@ -28,7 +28,7 @@ async function brotli(list) {
   };
   const r = await esbuild.build({
     stdin: {
-      // The locales as the single modules hold them: all, or one and English.
+      // The locales as the single modules hold them: all, or one.
       contents: [
         lang
           ? `import { addLocale } from './src/i18n/registry.ts'; import l from './src/i18n/${lang}.ts'; addLocale('${lang}', l);`

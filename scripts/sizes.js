@@ -136,8 +136,7 @@ export function formatSizes(s) {
   const rows = [['what', 'min', 'gzip -9', 'brotli q11', 'brotli KB']];
   const row = (label, m) => rows.push([label, num(m.min), num(m.gzip), num(m.brotli), kb(m.brotli)]);
   row('dist/paris-call-widgets.js (single bundle, all 8 locales)', s.bundle);
-  for (const [lang, b] of Object.entries(s.langBundles))
-    row(`dist/paris-call-widgets.${lang}.js (${lang}${lang === 'en' ? '' : ' + en'})`, b);
+  for (const [lang, b] of Object.entries(s.langBundles)) row(`dist/paris-call-widgets.${lang}.js (${lang} only)`, b);
   for (const [name, c] of Object.entries(s.components)) {
     row(`components/${name}.js + ${c.files.length - 1} imported file(s)`, c);
   }

@@ -1,7 +1,7 @@
 /**
  * Every element of the library, defined on import, and the public API. The
  * locales come from the entry: all of them (src/paris-call-widgets.ts), or
- * one and English (a per-language module, rollup.config.js).
+ * one (a per-language module, rollup.config.js).
  */
 export { ParisCallCounter, type CounterCategory, type CounterLayout } from './components/counter/define.js';
 export { ParisCallPrinciple } from './components/principle/define.js';

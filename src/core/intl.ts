@@ -12,14 +12,16 @@ export function memo<T>(key: string, make: () => T): T {
 }
 
 /**
- * The tag with Latin digits (`-u-nu-latn`), for every number and date the
- * widgets and the fallback write, in every locale: Arabic too, with or
- * without a region (`ar-EG`, `ar-SA` and some engines' plain `ar` default to
- * Arab-Indic digits), as the Arab press mostly prints and as the texts of
- * the dataset are written. Replaces any extension of the page's tag (`-u-…`,
- * `-x-…`): cheaper than a `numberingSystem` option in each formatter.
+ * The tag with Latin digits and the Gregorian calendar
+ * (`-u-ca-gregory-nu-latn`), for every number and date the widgets and the
+ * fallback write, in every locale: Arabic too, with or without a region
+ * (`ar-EG`, `ar-SA` and some engines' plain `ar` default to Arab-Indic
+ * digits; WebKit writes `ar-SA` dates in the Hijri calendar), as the Arab
+ * press mostly prints and as the texts of the dataset are written. Replaces
+ * any extension of the page's tag (`-u-…`, `-x-…`): cheaper than options in
+ * each formatter.
  */
-export const latn = (locale: string): string => locale.replace(/-.-.*|$/, '-u-nu-latn');
+export const latn = (locale: string): string => locale.replace(/-.-.*|$/, '-u-ca-gregory-nu-latn');
 
 export function numberFormat(locale: string): Intl.NumberFormat {
   return memo(`n|${locale}`, () => new Intl.NumberFormat(latn(locale)));
@@ -43,4 +45,15 @@ export function countryName(locale: string, alpha2: string): string {
   } catch {
     return alpha2;
   }
+}
+
+/**
+ * A count phrase (`count.*` in the locale files: `one{# state} other{# states}`)
+ * for `n`, in the form Intl.PluralRules picks for the language (`other` when
+ * the phrase has no such form), split around the figure: [before, after].
+ */
+export function countPhrase(lang: string, forms: string, n: number): [string, string] {
+  const form = memo(`p|${lang}`, () => new Intl.PluralRules(lang)).select(n);
+  const m = new RegExp(`(?:^|\\s)${form}\\{([^}]*)\\}`).exec(forms) ?? /other\{([^}]*)\}/.exec(forms);
+  return (m?.[1] ?? '#').split('#') as [string, string];
 }

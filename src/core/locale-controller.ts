@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocaleCode } from '../data/types.js';
 import { canLoad, loadLocale } from '../i18n/on-demand.js';
-import { isHeld, localeData } from '../i18n/registry.js';
+import { fallbackLang, isHeld, localeData } from '../i18n/registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -27,9 +27,10 @@ function nearestLang(el: Element): string {
 
 /**
  * Picks a shipped locale for a BCP 47 tag: `fr-CA` → fr, `pt` → en. Shipped
- * means held by this page or fetched on first use (src/i18n/on-demand.ts): a
- * per-language single module holds one locale and English, so any other
- * page language gets English throughout.
+ * means held by this page or fetched on first use (src/i18n/on-demand.ts).
+ * Any other language gets the fallback throughout (strings and number
+ * format, never a mix): English, or the one language of a per-language
+ * module.
  */
 export function resolveLocale(tag: string): { lang: LocaleCode; intl: string } {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] as LocaleCode;
@@ -42,7 +43,8 @@ export function resolveLocale(tag: string): { lang: LocaleCode; intl: string } {
     }
     return { lang: primary, intl };
   }
-  return { lang: 'en', intl: 'en' };
+  const lang = fallbackLang();
+  return { lang, intl: lang };
 }
 
 /**

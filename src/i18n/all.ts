@@ -1,6 +1,6 @@
 // Every shipped locale, held from the start: the all-locale single module, the server renderer and the embed builder.
 import type { LocaleCode } from '../data/types.js';
-import { snippet as enSnippet, type Locale, type SnippetStrings } from './en.js';
+import en, { snippet as enSnippet, type Locale, type SnippetStrings } from './en.js';
 import { addLocale } from './registry.js';
 import fr, { snippet as frSnippet } from './fr.js';
 import ar, { snippet as arSnippet } from './ar.js';
@@ -10,7 +10,7 @@ import sv, { snippet as svSnippet } from './sv.js';
 import de, { snippet as deSnippet } from './de.js';
 import es, { snippet as esSnippet } from './es.js';
 
-const all: Record<Exclude<LocaleCode, 'en'>, Locale> = { fr, ar, ja, hu, sv, de, es };
+const all: Record<LocaleCode, Locale> = { en, fr, ar, ja, hu, sv, de, es };
 for (const [lang, locale] of Object.entries(all)) addLocale(lang as LocaleCode, locale);
 
 /** The fallback content's own sentences, in every locale (src/snippet/fallback.ts; no widget bundle carries them). */

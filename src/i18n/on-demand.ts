@@ -1,13 +1,15 @@
 // The widget entries (components/<name>.js, the React wrappers, the npm
-// build) hold English and fetch the page's locale on first use, in parallel
+// build) hold English (added here) and fetch the page's locale on first use, in parallel
 // with the dataset: a page with one counter does not carry seven languages
 // it will not show. The single modules (paris-call-widgets.js,
 // paris-call-widgets.<lang>.js) hold their locales and fetch none: the
 // build replaces this module there with `canLoad` always false
 // (rollup.config.js).
 import type { LocaleCode } from '../data/types.js';
-import type { Locale } from './en.js';
+import en, { type Locale } from './en.js';
 import { addLocale, isHeld } from './registry.js';
+
+addLocale('en', en);
 
 const source: Partial<Record<LocaleCode, () => Promise<{ default: Locale }>>> = {
   fr: () => import('./fr.js'),

@@ -16,7 +16,7 @@ import type { SnippetStrings } from '../i18n/en.js';
 import { fill, t } from '../i18n/registry.js';
 import { safeHref } from '../core/safe-url.js';
 import { officialListIn, OFFICIAL_LIST_URL } from '../data/official-list.js';
-import { formatDate, numberFormat } from '../core/intl.js';
+import { countPhrase, formatDate, numberFormat } from '../core/intl.js';
 import { CATEGORIES, LOCALES, type CategoryKey, type LocaleCode, type Principle, type Summary, type Supporter } from '../data/types.js';
 
 export type WidgetName = 'counter' | 'principle' | 'principles' | 'timeline' | 'badge' | 'supporters' | 'map';
@@ -93,9 +93,11 @@ function counter(data: FallbackData, opts: FallbackOptions, lang: LocaleCode): s
   if (cat) parts.push(figure(t(lang, `category.${cat}`), counts.byCategory[cat] ?? 0, lang));
   else parts.push(figure(t(lang, 'counter.label'), counts.total, lang));
   if (!cat && opts.layout !== 'compact') {
-    const items = CATEGORIES.map(
-      (c) => `<li><strong>${escapeHtml(nf(lang, counts.byCategory[c] ?? 0))}</strong> ${escapeHtml(t(lang, `category.${c}`))}</li>`,
-    );
+    const items = CATEGORIES.map((c) => {
+      const n = counts.byCategory[c] ?? 0;
+      const [before, after] = countPhrase(lang, t(lang, `count.${c}`), n);
+      return `<li>${escapeHtml(before)}<strong>${escapeHtml(nf(lang, n))}</strong>${escapeHtml(after)}</li>`;
+    });
     parts.push(`<ul>${items.join('')}</ul>`);
   }
   parts.push(footer(data, lang));

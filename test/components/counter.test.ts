@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/counter/define.js';
 import type { ParisCallCounter } from '../../src/components/counter/counter.js';
+import { loaderConfig } from '../../src/data/loader.js';
 import { SUMMARY, settled, shadowText } from '../helpers/helpers.js';
 
 const REAL = { state: 81, 'public-authority': 37, 'civil-society': 391, 'private-sector': 708 } as const;
@@ -32,16 +33,82 @@ describe('<paris-call-counter>', () => {
     expect(number.textContent!.trim()).to.equal('1,222');
     const rows = [...el.shadowRoot!.querySelectorAll('[part="breakdown"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal([
-      '81 States',
-      '37 Public authorities and local governments',
-      '391 Civil society',
-      '708 Private sector',
-      '5 Other supporters',
+      '81 states',
+      '37 public authorities and local governments',
+      '391 civil society organisations',
+      '708 private sector organisations',
+      '5 other supporters',
     ]);
     expect(shadowText(el)).to.contain('as of December 25, 2025');
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="link"]')!;
     expect(link.href).to.equal('https://pariscall.international/en/supporters');
     expect(link.textContent).to.equal('Official list of supporters');
+  });
+
+  it('reads each figure with its noun, as a native reader counts: singular after a numeral in Hungarian, Arabic forms, Japanese counters', async () => {
+    const rows = async (lang: string) => {
+      const el = await counter(`lang="${lang}"`);
+      return [...el.shadowRoot!.querySelectorAll('[part="breakdown"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    };
+    expect(await rows('hu')).to.deep.equal([
+      '81 állam',
+      '37 hatóság és helyi önkormányzat',
+      '391 civil szervezet',
+      '708 magánszektorbeli szereplő',
+      '5 egyéb támogató',
+    ]);
+    // Arabic counts by the last two digits: 81, 37 and 391 take the singular (many), 708 and 5 the plural (few).
+    expect(await rows('ar')).to.deep.equal([
+      '81 دولة',
+      '37 من السلطات العامة والحكومات المحلية',
+      '391 منظمة من المجتمع المدني',
+      '708 جهات من القطاع الخاص',
+      '5 جهات داعمة أخرى',
+    ]);
+    expect((await rows('ja'))[0]).to.equal('81か国');
+    expect((await rows('sv'))[2]).to.equal('391 civilsamhällesorganisationer');
+    expect((await rows('es'))[3]).to.equal('708 entidades del sector privado');
+  });
+
+  it('picks the singular for 1 and the Arabic dual for 2', async () => {
+    const summary = await (await fetch(SUMMARY)).json();
+    summary.counts.byCategory = { state: 1, 'public-authority': 2, 'civil-society': 1, 'private-sector': 2, uncategorized: 0 };
+    summary.counts.total = 6;
+    const src = `/stub-counter/${Date.now()}/summary.json`;
+    const abs = new URL(src, document.baseURI).href;
+    const real = loaderConfig.fetch;
+    loaderConfig.fetch = (input, init) =>
+      input === abs
+        ? Promise.resolve(new Response(JSON.stringify(summary), { headers: { 'Content-Type': 'application/json' } }))
+        : real(input, init);
+    const rows = async (lang: string) => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div .innerHTML=${`<paris-call-counter src="${src}" lang="${lang}" no-animation></paris-call-counter>`}></div>`,
+      );
+      const el = box.firstElementChild as ParisCallCounter;
+      await settled(el);
+      return [...el.shadowRoot!.querySelectorAll('[part="breakdown"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    };
+    try {
+      expect(await rows('en')).to.deep.equal([
+        '1 state',
+        '2 public authorities and local governments',
+        '1 civil society organisation',
+        '2 private sector organisations',
+        '0 other supporters',
+      ]);
+      expect(await rows('ar')).to.deep.equal([
+        '1 دولة',
+        '2 من السلطات العامة والحكومات المحلية',
+        '1 منظمة من المجتمع المدني',
+        '2 جهتان من القطاع الخاص',
+        '0 جهة داعمة أخرى',
+      ]);
+      expect((await rows('fr'))[0]).to.equal('1 État');
+      expect((await rows('hu'))[1]).to.equal('2 hatóság és helyi önkormányzat');
+    } finally {
+      loaderConfig.fetch = real;
+    }
   });
 
   for (const [category, n] of Object.entries(REAL)) {

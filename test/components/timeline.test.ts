@@ -3,6 +3,7 @@ import '../../src/components/timeline/define.js';
 import { TIMELINE_MILESTONE_KINDS, type ParisCallTimeline } from '../../src/components/timeline/timeline.js';
 import { safeHref } from '../../src/components/timeline/format.js';
 import { t } from '../../src/i18n/registry.js';
+import { countPhrase } from '../../src/core/intl.js';
 import { clearDataCache, loaderConfig } from '../../src/data/loader.js';
 import { CATEGORIES, type LocaleCode, type Summary, type Texts } from '../../src/data/types.js';
 import { SUMMARY, settled, shadowText } from '../helpers/helpers.js';
@@ -170,11 +171,17 @@ describe('<paris-call-timeline>', () => {
       const m = sorted[i]!;
       const counts = li.querySelector('[part="counts"]');
       const expected: string[] = [];
-      if (m.counts.total !== undefined) expected.push(`${nf.format(m.counts.total)} ${timelineStrings.de['count.total']}`);
-      for (const c of CATEGORIES) if (m.counts[c] !== undefined) expected.push(`${nf.format(m.counts[c]!)} ${t('de', `category.${c}`)}`);
+      // Each figure with its noun in the form German uses for it ("1 Staat", "81 Staaten").
+      const phrase = (key: 'all' | (typeof CATEGORIES)[number], n: number) =>
+        countPhrase('de', t('de', `count.${key}`), n).join(nf.format(n));
+      if (m.counts.total !== undefined) expected.push(phrase('all', m.counts.total));
+      for (const c of CATEGORIES) if (m.counts[c] !== undefined) expected.push(phrase(c, m.counts[c]!));
       if (expected.length === 0) expect(counts).to.equal(null);
       else expect([...counts!.querySelectorAll('li')].map((x) => x.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(expected);
     });
+    // The register's figures of 2025-12-25, as a German reader reads them.
+    const all = $$(el, '[part="counts"] li').map((x) => x.textContent!.replace(/\s+/g, ' ').trim());
+    expect(all).to.include.members(['1.222 Unterstützer', '81 Staaten', '391 zivilgesellschaftliche Organisationen']);
   });
 
   it('source links are http(s) only; sources without a URL are named from kind, language and date', async () => {

@@ -1,6 +1,6 @@
 // The per-language single modules (dist/paris-call-widgets.<lang>.js, what
 // the embed builder's snippets load): every widget, one language's strings
-// and English. A page in a language the module does not carry gets English
+// only. A widget in any other language gets the module's language
 // throughout (strings and number format), never a mix.
 // Needs the build: `npm run build`.
 import { expect, waitUntil } from '@open-wc/testing';
@@ -45,17 +45,20 @@ const total = async () => (await (await fetch('/dist/data/summary.json')).json()
 const label = (l: LocaleCode) => strings[l]['counter.label'];
 
 describe('per-language bundles', () => {
-  it('paris-call-widgets.hu.js: Hungarian and English; French falls back to English, strings and number format alike', async () => {
+  it('paris-call-widgets.hu.js: Hungarian only; a French or English widget gets Hungarian too, strings and number format alike', async () => {
     const n = await total();
     const [hu, fr, en] = await shown(await page('paris-call-widgets.hu.js', ['hu', 'fr', 'en']));
-    expect(hu.text).to.contain(label('hu'));
-    expect(hu.number).to.equal(new Intl.NumberFormat('hu').format(n));
-    expect(hu.lang).to.equal('hu');
-    expect(fr.text).to.contain(label('en'));
+    for (const w of [hu, fr, en]) {
+      expect(w.text).to.contain(label('hu'));
+      expect(w.number).to.equal(new Intl.NumberFormat('hu').format(n));
+      expect(w.lang).to.equal('hu');
+    }
     expect(fr.text).not.to.contain(label('fr'));
-    expect(fr.number).to.equal(new Intl.NumberFormat('en').format(n));
-    expect(fr.lang).to.equal('en');
-    expect(en.text).to.contain(label('en'));
+    expect(en.text).not.to.contain(label('en'));
+    // No English strings in the module: the English call name is nowhere in it.
+    const code = await (await fetch('/dist/paris-call-widgets.hu.js')).text();
+    expect(code).not.to.contain(strings.en.callName);
+    expect(code).not.to.contain(strings.en['counter.label']);
   });
 
   it('paris-call-widgets.ar.js: Arabic, right to left', async () => {

@@ -21,6 +21,28 @@ describe('locales', () => {
     });
   }
 
+  for (const lang of LOCALES) {
+    it(`${lang}: every count phrase has an "other" form, only forms the language has, and one figure in each`, () => {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
+      const phrases = Object.entries(strings[lang]).filter(([k]) => k.startsWith('count.'));
+      expect(phrases.map(([k]) => k).sort()).to.deep.equal(
+        ['all', 'civil-society', 'private-sector', 'public-authority', 'state', 'uncategorized'].map((c) => `count.${c}`),
+      );
+      for (const [k, v] of phrases) {
+        const forms = [...v.matchAll(/(\w+)\{([^}]*)\}/g)];
+        expect(forms.map((f) => f[0]).join(' '), `${lang}.${k}: nothing outside the forms`).to.equal(v);
+        expect(
+          forms.map((f) => f[1]),
+          `${lang}.${k}`,
+        ).to.include('other');
+        for (const [, form, text] of forms) {
+          expect(categories, `${lang}.${k}: ${form}`).to.include(form);
+          expect(text!.split('#'), `${lang}.${k}.${form}: one figure`).to.have.length(2);
+        }
+      }
+    });
+  }
+
   it('every principle and milestone exists in all eight locales, translated where not official', async () => {
     const texts = await loadTexts(SUMMARY);
     expect(texts.principles.map((p) => p.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);

@@ -142,8 +142,8 @@ describe('typography and figures, as a native reader reads them', () => {
         expect(numberFormat(tag).format(1222)).to.equal(numberFormat('ar').format(1222));
         expect(numberFormat(tag).format(1222)).to.match(/^1\D?222$/);
         const d = formatDate(tag, '2019-11-12');
-        // Digits only: WebKit (ICU 72) still writes ar-SA dates in the Hijri calendar ("15 ربيع الأول 1441 هـ").
-        expect(d).to.match(/[0-9]/);
+        // The Gregorian year, as the texts write it: WebKit's ICU would write ar-SA dates in the Hijri calendar ("15 ربيع الأول 1441 هـ").
+        expect(d).to.contain('2019');
         expect(d).to.not.match(arabIndic);
         expect(formatDate(tag, '2019-11-12', 'medium')).to.not.match(arabIndic);
       });

@@ -306,17 +306,18 @@ function paris_call_enqueue( $lang ) {
 }
 
 /**
- * The module file for the languages on this page: one language (plus English) when it can, every language otherwise.
+ * The module file for the languages on this page: that language's own when
+ * the page has one (a per-language module speaks only its language), every
+ * language otherwise.
  *
  * @return string
  */
 function paris_call_module_file() {
 	$langs = array_keys( $GLOBALS['paris_call_langs'] ?? array() );
-	$other = array_values( array_diff( $langs, array( 'en' ) ) );
-	if ( in_array( '*', $langs, true ) || count( $other ) > 1 ) {
+	if ( in_array( '*', $langs, true ) || count( $langs ) !== 1 ) {
 		return 'paris-call-widgets.js';
 	}
-	return 'paris-call-widgets.' . ( $other ? $other[0] : 'en' ) . '.js';
+	return 'paris-call-widgets.' . $langs[0] . '.js';
 }
 
 add_action(

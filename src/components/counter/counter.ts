@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ParisCallElement } from '../../core/base-element.js';
-import { formatDate, numberFormat } from '../../core/intl.js';
+import { countPhrase, formatDate, numberFormat } from '../../core/intl.js';
 import { loadSummary } from '../../data/loader.js';
 import { officialListIn, OFFICIAL_LIST_URL } from '../../data/official-list.js';
 import { CATEGORIES, type CategoryKey, type Summary } from '../../data/types.js';
@@ -172,9 +172,10 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
     return html`<ul part="breakdown">
       ${CATEGORIES.map((c) => {
         const n = summary?.counts.byCategory[c];
+        // The figure with its noun, as the language counts ("81 states", "81か国").
+        const [before, after] = countPhrase(this.locale.lang, this.str(`count.${c}`), n ?? 100);
         return html`<li>
-          <span class="n">${n === undefined ? html`<span class="skeleton" aria-hidden="true">000</span>` : nf.format(n)}</span>
-          <span>${this.str(`category.${c}`)}</span>
+          ${before}<span class="n">${n === undefined ? html`<span class="skeleton" aria-hidden="true">000</span>` : nf.format(n)}</span>${after}
         </li>`;
       })}
     </ul>`;

@@ -130,7 +130,12 @@ export function tipLines(d: Derived, id: string, intl: string, { s, str }: Pick<
   return [
     row.name,
     s(row.counts.state ? 'tip.state' : 'tip.notState'),
-    ...orgsOf([row]).map((c) => s('count', { label: str(`category.${c}`), n: numberFormat(intl).format(row.counts[c]) })),
+    ...orgsOf([row]).map((c) =>
+      s('count', {
+        label: c === 'public-authority' ? s('tip.public-authority') : str(`category.${c}`),
+        n: numberFormat(intl).format(row.counts[c]),
+      }),
+    ),
   ];
 }
 

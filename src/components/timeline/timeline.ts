@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ParisCallElement } from '../../core/base-element.js';
 import { fillerText } from '../../core/filler.js';
-import { formatDate, numberFormat } from '../../core/intl.js';
+import { countPhrase, formatDate, numberFormat } from '../../core/intl.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { loadSummary, loadTexts } from '../../data/loader.js';
 import { localeData } from '../../i18n/registry.js';
@@ -28,6 +28,7 @@ interface ItemView {
   text: string;
   textLang?: string | typeof nothing;
   /** Label and figure of each count reported. */
+  /** The count phrase's forms (`count.*`) and the figure. */
   counts: [string, number][];
   /** The content of each source's list item. */
   sources: unknown[];
@@ -195,7 +196,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
         date,
         kind: TIMELINE_MILESTONE_KINDS[i]!,
         text: fillerText(lang, localeData(lang).timelineSkeleton[i]!),
-        counts: counts.map((c) => [this.countLabel(c), 888]),
+        counts: counts.map((c) => [this.countForms(c), 888]),
         sources: sources.map(([kind, chars, language]) =>
           language
             ? fillParts(about, {
@@ -229,7 +230,7 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
           textLang: lang !== 'en' && text === m.text.en ? 'en' : nothing,
           counts: (['total', ...CATEGORIES] as const)
             .filter((c) => m.counts[c] !== undefined)
-            .map((c) => [this.countLabel(c), m.counts[c]!]),
+            .map((c) => [this.countForms(c), m.counts[c]!]),
           sources: m.sources.map((src) => {
             const href = safeHref(src.url);
             // A web page needs no more than its link; other kinds say what they are.
@@ -252,8 +253,9 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
     );
   }
 
-  private countLabel(c: 'total' | (typeof CATEGORIES)[number]): string {
-    return c === 'total' ? this.s('count.total') : this.str(`category.${c}`);
+  /** The count phrase's forms for a reported figure (a figure reads with its noun: "81 states"). */
+  private countForms(c: 'total' | (typeof CATEGORIES)[number]): string {
+    return this.str(`count.${c === 'total' ? 'all' : c}`);
   }
 
   private kindLabel(kind: string): string {
@@ -282,7 +284,10 @@ export class ParisCallTimeline extends ParisCallElement<TimelineData> {
             ? html`<div part=${part('counts')} class="counts">
               <p class="counts-label muted">${mask(this.s('counts'))}</p>
               <ul>
-                ${m.counts.map(([label, n]) => html`<li>${mask(html`<span class="n">${nf.format(n)}</span> ${label}`)}</li>`)}
+                ${m.counts.map(([forms, n]) => {
+                  const [before, after] = countPhrase(this.locale.lang, forms, n);
+                  return html`<li>${mask(html`${before}<span class="n">${nf.format(n)}</span>${after}`)}</li>`;
+                })}
               </ul>
             </div>`
             : nothing
