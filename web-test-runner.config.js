@@ -10,6 +10,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faultMiddleware } from './test/server/fault-middleware.js';
 import { snippetMiddleware } from './test/server/snippet-middleware.js';
 import { tailwindMiddleware } from './test/server/tailwind-css.js';
+import { otherOrigin } from './test/server/other-origin.js';
 import { dataDefines } from './scripts/data-defines.js';
 import { leanSource } from './scripts/lean-build.js';
 import { resolve } from 'node:path';
@@ -129,6 +130,8 @@ export default {
   testsFinishTimeout: Number(process.env.WTR_FINISH) || 240000,
   middleware: [faultMiddleware, cspMiddleware, snippetMiddleware, tailwindMiddleware],
   plugins: [
+    // The embed tests' second origin (test/server/other-origin.js).
+    otherOrigin(),
     // React ships CommonJS only: the React test is served as one esbuild
     // bundle (React, the wrappers and the widgets together), as an app's
     // bundler would build it.

@@ -142,4 +142,6 @@ export default {
 export const snippet = {
   launched: 'أُطلق نداء باريس في {date} في مقر اليونسكو في باريس.',
   readMore: 'المزيد على الموقع الرسمي لنداء باريس',
+  badParam: 'تعذّر عرض هذه الأداة: «{value}» ليست قيمة صالحة لـ{name}.',
+  source: 'المصدر: {source}',
 } satisfies SnippetStrings;

@@ -142,4 +142,6 @@ export default {
 export const snippet = {
   launched: 'Der Pariser Appell wurde am {date} bei der UNESCO in Paris vorgestellt.',
   readMore: 'Mehr auf der offiziellen Website des Pariser Appells',
+  badParam: 'Dieses Widget kann nicht angezeigt werden: „{value}“ ist kein gültiger Wert für {name}.',
+  source: 'Quelle: {source}',
 } satisfies SnippetStrings;

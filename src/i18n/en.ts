@@ -151,6 +151,10 @@ const en = {
 export const snippet = {
   launched: 'The Paris Call was launched on {date} at UNESCO in Paris.',
   readMore: 'More on the official website of the Paris Call',
+  /** Embed page (dist/embed.html): a URL parameter it cannot show. */
+  badParam: 'This widget cannot be shown: “{value}” is not a valid value for {name}.',
+  /** Static exports (SVG, PNG, HTML table): where the figures come from. */
+  source: 'Source: {source}',
 };
 
 export type SnippetStrings = Record<keyof typeof snippet, string>;

@@ -142,4 +142,6 @@ export default {
 export const snippet = {
   launched: 'El Llamamiento de París se presentó el {date} en la UNESCO, en París.',
   readMore: 'Más información en el sitio web oficial del Llamamiento de París',
+  badParam: 'Este widget no se puede mostrar: «{value}» no es un valor válido para {name}.',
+  source: 'Fuente: {source}',
 } satisfies SnippetStrings;

@@ -143,4 +143,6 @@ export default {
 export const snippet = {
   launched: 'L’Appel de Paris a été lancé le {date} à l’UNESCO, à Paris.',
   readMore: 'En savoir plus sur le site officiel de l’Appel de Paris',
+  badParam: 'Ce widget ne peut pas être affiché\u00a0: «\u00a0{value}\u00a0» n’est pas une valeur valable pour {name}.',
+  source: 'Source\u00a0: {source}',
 } satisfies SnippetStrings;

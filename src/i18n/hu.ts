@@ -143,4 +143,6 @@ export const snippet = {
   // "{date} napján" (2018. november 12. napján): a sentence, with no case suffix to attach to the date (-án/-én).
   launched: 'A Párizsi felhívást {date} napján hirdették meg a párizsi UNESCO-székházban.',
   readMore: 'További információ a Párizsi felhívás hivatalos honlapján',
+  badParam: 'Ez a widget nem jeleníthető meg: a(z) {name} értéke („{value}”) érvénytelen.',
+  source: 'Forrás: {source}',
 } satisfies SnippetStrings;

@@ -138,4 +138,6 @@ export default {
 export const snippet = {
   launched: 'パリ・コールは{date}、パリのユネスコ本部で発表されました。',
   readMore: 'パリ・コールの公式サイトで詳しく見る',
+  badParam: 'このウィジェットは表示できません。「{value}」は{name}の値として無効です。',
+  source: '出典：{source}',
 } satisfies SnippetStrings;

@@ -142,4 +142,6 @@ export default {
 export const snippet = {
   launched: 'Parisuppropet lanserades den {date} på Unesco i Paris.',
   readMore: 'Mer på Parisuppropets officiella webbplats',
+  badParam: 'Den här widgeten kan inte visas: ”{value}” är inte ett giltigt värde för {name}.',
+  source: 'Källa: {source}',
 } satisfies SnippetStrings;
