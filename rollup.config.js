@@ -105,6 +105,7 @@ const npmEntries = {
   'react/no-fallback': 'src/react/fallback.ts',
   'server/index': 'src/server/index.ts',
   'server/react-fallback': 'src/server/react-fallback.ts',
+  'server/export': 'src/server/export.ts',
 };
 
 export default [

@@ -11,3 +11,12 @@ declare module 'pcw:data/register.json' {
   const register: import('../data/types.js').Register;
   export default register;
 }
+declare module 'pcw:data/map.json' {
+  const map: {
+    viewBox: number[];
+    countries: { id: string; d: string }[];
+    land?: string[];
+    markers?: { id: string; x: number; y: number }[];
+  };
+  export default map;
+}
