@@ -12,6 +12,7 @@ import {
   buildSnippet,
   cdnBase,
   normaliseBase,
+  readParams,
   loadRegister,
   loadSummary,
   loadTexts,
@@ -26,6 +27,8 @@ export const LOCAL_DIST = here('../dist/');
 const bundleUrl = (lang) => LOCAL_DIST + bundleFile(lang);
 const DEFAULT_SUMMARY = LOCAL_DIST + 'data/summary.json';
 const MANIFEST = here('../custom-elements.json');
+/** What a URL may set on each widget: custom-elements.json with each enumerated attribute's values (scripts/build-embed/). */
+const ATTRIBUTES = LOCAL_DIST + 'embed-attributes.json';
 const PACKAGE = here('../package.json');
 const PREVIEW_CSS = here('preview.css');
 
@@ -146,8 +149,14 @@ export class PcwBuilder extends HTMLElement {
   }
 
   async init() {
-    const [manifest, pkg, summary] = await Promise.all([fetchJson(MANIFEST), fetchJson(PACKAGE), loadSummary(this.src)]);
+    const [manifest, pkg, summary, attributes] = await Promise.all([
+      fetchJson(MANIFEST),
+      fetchJson(PACKAGE),
+      loadSummary(this.src),
+      fetchJson(ATTRIBUTES),
+    ]);
     this.manifest = manifest;
+    this.attributeTable = attributes;
     this.version = pkg.version;
     this.data.summary = summary;
     if (this.hasAttribute('sync-url')) this.readUrl();
@@ -372,6 +381,7 @@ export class PcwBuilder extends HTMLElement {
 
   onInput(e) {
     const t = e.target;
+    this.urlError = null;
     if (t === this.$.widget) {
       this.state.widget = t.value;
       this.state.attrs = {};
@@ -404,14 +414,29 @@ export class PcwBuilder extends HTMLElement {
     this.$.base.value = this.state.base;
   }
 
+  /**
+   * The options in the page's URL, checked against the attribute table: a
+   * value the widget does not know writes no snippet (a counter of a
+   * category that does not exist would claim 0 supporters) and says why.
+   */
   readUrl() {
     const p = new URLSearchParams(location.search);
+    if (![...p.keys()].length) return;
+    const read = readParams(p.has('widget') ? p : new URLSearchParams([['widget', this.state.widget], ...p]), this.attributeTable, [
+      'base',
+    ]);
+    if (!read.ok) {
+      const { name, value } = read.error;
+      this.urlError = `This page's address asks for ${name}="${value}", which <paris-call-${p.get('widget') ?? this.state.widget}> does not accept: no snippet is written. Pick the options below instead.`;
+      return;
+    }
     const s = this.state;
-    if (WIDGETS[p.get('widget')]) s.widget = p.get('widget');
-    if (LANGUAGES[p.get('lang')]) s.lang = p.get('lang');
-    if (THEMES[p.get('theme')]) s.theme = p.get('theme');
+    s.widget = read.widget;
+    s.lang = read.lang;
+    const { theme, ...attrs } = read.attrs;
+    if (THEMES[theme]) s.theme = theme;
     if (p.get('base')) s.base = p.get('base');
-    for (const [k, v] of p) if (!['widget', 'lang', 'theme', 'base'].includes(k)) s.attrs[k] = v === '' ? true : v;
+    s.attrs = attrs;
   }
 
   writeUrl() {
@@ -484,6 +509,7 @@ export class PcwBuilder extends HTMLElement {
       this.writeUrl();
       document.documentElement.classList.toggle('dark', this.state.theme === 'dark');
     }
+    if (this.urlError) return this.showSnippet('', this.urlError);
     const base = this.state.base.trim() ? normaliseBase(this.state.base) : cdnBase(this.version);
     if (!base) return this.showSnippet('', 'The base URL must be an http(s) URL or a path on your site (starting with /).');
     const made = this.make(base);

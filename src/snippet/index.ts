@@ -9,3 +9,4 @@ export * from './snippet.js';
 export { loadRegister, loadSummary, loadTexts } from '../data/loader.js';
 export { supporterIndex, verifySupporter } from '../components/badge/verify.js';
 export { LOCALES } from '../data/types.js';
+export { readParams } from '../embed/params.js';
