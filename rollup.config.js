@@ -13,9 +13,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { dataDefines } from './scripts/data-defines.js';
-import { compactLocales } from './scripts/compact-locales.js';
-import { leanBuild } from './scripts/lean-build.js';
+import { dataDefines } from './scripts/build/data-defines.js';
+import { compactLocales } from './scripts/build/compact-locales.js';
+import { leanBuild } from './scripts/build/lean-build.js';
 
 export const components = ['counter', 'principle', 'principles', 'timeline', 'badge', 'supporters', 'map'];
 

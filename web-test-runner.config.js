@@ -11,8 +11,8 @@ import { faultMiddleware } from './test/server/fault-middleware.js';
 import { snippetMiddleware } from './test/server/snippet-middleware.js';
 import { tailwindMiddleware } from './test/server/tailwind-css.js';
 import { otherOrigin } from './test/server/other-origin.js';
-import { dataDefines } from './scripts/data-defines.js';
-import { leanSource } from './scripts/lean-build.js';
+import { dataDefines } from './scripts/build/data-defines.js';
+import { leanSource } from './scripts/build/lean-build.js';
 import { resolve } from 'node:path';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
@@ -69,7 +69,7 @@ if (wanted.includes('firefox')) {
   );
 }
 if (wanted.includes('webkit')) {
-  // WebKitWebDriver must run under an X server: scripts/run-browser-tests.js
+  // WebKitWebDriver must run under an X server: scripts/test/run-browser-tests.js
   // starts this whole runner under xvfb-run.
   const port = await freePort();
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', detached: true });
@@ -155,7 +155,7 @@ export default {
         return { body: out.outputFiles[0].text, type: 'js' };
       },
     },
-    // The build's source transforms (scripts/lean-build.js), so the tests
+    // The build's source transforms (scripts/build/lean-build.js), so the tests
     // run the code the bundles ship: minified template text, string tables
     // with keys once, static properties instead of decorators.
     {

@@ -27,7 +27,7 @@ export const LOCAL_DIST = here('../dist/');
 const bundleUrl = (lang) => LOCAL_DIST + bundleFile(lang);
 const DEFAULT_SUMMARY = LOCAL_DIST + 'data/summary.json';
 const MANIFEST = here('../custom-elements.json');
-/** What a URL may set on each widget: custom-elements.json with each enumerated attribute's values (scripts/build-embed/). */
+/** What a URL may set on each widget: custom-elements.json with each enumerated attribute's values (scripts/build/embed/). */
 const ATTRIBUTES = LOCAL_DIST + 'embed-attributes.json';
 const PACKAGE = here('../package.json');
 const PREVIEW_CSS = here('preview.css');

@@ -1,7 +1,7 @@
 // `npm run test:wordpress`: the plugin in a real WordPress on a real MariaDB.
 //
 // 1. Installs what a clean Debian machine lacks (apt, as
-//    scripts/ensure-browsers.js does): WordPress 6.1 with its language files
+//    scripts/test/ensure-browsers.js does): WordPress 6.1 with its language files
 //    and the Twenty Twenty-Three theme, PHP 8.2 (CLI, MySQL driver), MariaDB,
 //    Chromium.
 // 2. Builds the plugin zip (scripts/wordpress/build.js).
@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../app-harness.js';
+import { freePort } from '../test/app-harness.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const started = Date.now();

@@ -1,6 +1,6 @@
 /**
  * The published dataset's shape: the contract between `build:data` (node,
- * scripts/build-data/) and the browser loader (src/data/). Bump
+ * pipeline/dataset/) and the browser loader (src/data/). Bump
  * SCHEMA_VERSION on any change a v1 reader could misread.
  */
 export const SCHEMA_VERSION = 1;

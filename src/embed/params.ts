@@ -1,6 +1,6 @@
 /**
  * Reads a widget and its attributes from URL parameters, checked against the
- * table built from custom-elements.json (scripts/build-embed/attributes.ts,
+ * table built from custom-elements.json (scripts/build/embed/attributes.ts,
  * dist/embed-attributes.json): the embed page (dist/embed.html) and the embed
  * builder (demo/builder.js) both refuse a value the widget does not know,
  * rather than show or write something wrong (a counter of "undefined"

@@ -1,5 +1,5 @@
 // The browser tests run the sources through the build's transforms
-// (scripts/lean-build.js, wired into web-test-runner.config.js), so they test
+// (scripts/build/lean-build.js, wired into web-test-runner.config.js), so they test
 // the code the bundles ship. This checks that wiring: a decorated field
 // arrives as a `static properties` entry, and the reactive property still
 // reflects and re-renders.

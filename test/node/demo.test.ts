@@ -1,6 +1,6 @@
 // The demo's pre-rendered snippets carry their widget's CSS inline, allowed
-// by its hash (scripts/serve-demo.js reads dist/css/hashes.json): after a CSS
-// change they must be re-made (`node scripts/prerender.js --update-demo`), or
+// by its hash (scripts/demo/serve-demo.js reads dist/css/hashes.json): after a CSS
+// change they must be re-made (`node scripts/build/prerender.js --update-demo`), or
 // the demo page would show them unstyled under its CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,7 +22,7 @@ test('demo/prerender.html: every inline snippet style is the built CSS of its wi
     if (style === undefined) continue; // a <link> snippet: the file itself is served
     inline++;
     const css = readFileSync(new URL(`dist/css/${tag}.css`, root), 'utf8');
-    assert.equal(style, css, `${tag}: stale inline style, run: node scripts/prerender.js --update-demo`);
+    assert.equal(style, css, `${tag}: stale inline style, run: node scripts/build/prerender.js --update-demo`);
   }
   assert.ok(inline >= 1, 'no inline-style snippet checked');
 });
@@ -69,7 +69,7 @@ test('demo/badge.html: a badge meant to fail to load points into a folder that d
   }
 });
 
-/** Starts scripts/serve-demo.js on a free port; resolves with its origin and a stop function. */
+/** Starts scripts/demo/serve-demo.js on a free port; resolves with its origin and a stop function. */
 async function serveDemo(): Promise<{ origin: string; stop: () => void }> {
   const port = await new Promise<number>((resolve) => {
     const srv = createServer().listen(0, '127.0.0.1', () => {
@@ -77,7 +77,7 @@ async function serveDemo(): Promise<{ origin: string; stop: () => void }> {
       srv.close(() => resolve(port));
     });
   });
-  const child = spawn(process.execPath, ['scripts/serve-demo.js', '--port', String(port)], {
+  const child = spawn(process.execPath, ['scripts/demo/serve-demo.js', '--port', String(port)], {
     cwd: fileURLToPath(root),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -103,7 +103,7 @@ function get(
   });
 }
 
-test('scripts/serve-demo.js compresses text per Accept-Encoding, with Vary, and keeps the CSP', async () => {
+test('scripts/demo/serve-demo.js compresses text per Accept-Encoding, with Vary, and keeps the CSP', async () => {
   const { origin, stop } = await serveDemo();
   try {
     const original = readFileSync(new URL('demo/demo.css', root));

@@ -1,4 +1,4 @@
-// The build's source transforms (scripts/lean-build.js, scripts/compact-locales.js)
+// The build's source transforms (scripts/build/lean-build.js, scripts/build/compact-locales.js)
 // change bytes, never meaning: each module is bundled twice with esbuild, as
 // written and transformed, imported, and what it exports compared.
 import { test } from 'node:test';
@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 // @ts-expect-error untyped build script
-import { minifyLiteralsIn, leanBuild } from '../../scripts/lean-build.js';
+import { minifyLiteralsIn, leanBuild } from '../../scripts/build/lean-build.js';
 // @ts-expect-error untyped build script
-import { compactLocale, localeFileData } from '../../scripts/compact-locales.js';
+import { compactLocale, localeFileData } from '../../scripts/build/compact-locales.js';
 import { snippetCss } from '../../src/snippet/css-text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -121,11 +121,11 @@ test('custom-elements.json lists every element with its attributes, events and p
 });
 
 test('the React wrappers and the JSX typings are generated from the manifest and up to date', () => {
-  execFileSync(process.execPath, ['scripts/make-react.js', '--check'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build/make-react.js', '--check'], { cwd: root, stdio: 'pipe' });
 });
 
 test("docs/api.md is generated from the manifest, and the CSP hashes in docs/prerendering.md are the build's", () => {
-  execFileSync(process.execPath, ['scripts/docs.js', '--check'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build/docs.js', '--check'], { cwd: root, stdio: 'pipe' });
 });
 
 test('the shipped JavaScript never evaluates strings (no eval, new Function, string timers)', () => {

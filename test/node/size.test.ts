@@ -1,11 +1,11 @@
-// Byte budgets (scripts/budgets.js: the budgets, their ratchets and why),
+// Byte budgets (scripts/bench/budgets.js: the budgets, their ratchets and why),
 // checked on the built dist/ (run after `npm run build`). KB = 1,000 bytes,
-// brotli quality 11 (see scripts/sizes.js).
+// brotli quality 11 (see scripts/bench/sizes.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { importsOf, sizes, kb } from '../../scripts/sizes.js';
-import { budgets as allBudgets, KB } from '../../scripts/budgets.js';
+import { importsOf, sizes, kb } from '../../scripts/bench/sizes.js';
+import { budgets as allBudgets, KB } from '../../scripts/bench/budgets.js';
 
 const s = sizes();
 const budgets = allBudgets(s);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 // @ts-expect-error plain JS script without types
-import { failuresIn } from '../../scripts/wtr-failures.js';
+import { failuresIn } from '../../scripts/test/wtr-failures.js';
 
 const report = [
   '\x1b[2K\x1b[1A\x1b[2K\x1b[Gtest/components/map.test.ts:',

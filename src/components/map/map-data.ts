@@ -3,7 +3,7 @@ import { alpha2, arr, fail, list, obj, read, shape, str, type Check } from '../.
 import { cached, dataUrl, untilAborted } from '../../data/loader.js';
 import { defaultMapUrl } from '../../data/default-url.js';
 
-/** The map geometry's schema version this module reads (scripts/build-map/). */
+/** The map geometry's schema version this module reads (pipeline/map/). */
 export const MAP_SCHEMA_VERSION = 1;
 
 /** Geometry of the map, projected at build time (dist/data/map.json). */
