@@ -12,6 +12,7 @@
 //   --map-runs N  the same for the map pages (default 6)
 //   --million     also build a 1,000,000-row register (slow: minutes, GBs)
 //   --only        sections: sizes,ttc,many,register,build,cls,ssr,next
+//   --against DIR the register section also measures the build in DIR (a built checkout), loads interleaved
 //
 // The bench serves the project itself (a small http server below) so it can
 // count requests, delay data files and serve synthetic registers; bench
@@ -31,8 +32,8 @@ import {
   writeFileSync,
   statSync,
 } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { encodingFor } from '../demo/accept-encoding.js';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -55,6 +56,13 @@ const MILLION = argv.includes('--million');
 const onlyArg = argv.indexOf('--only');
 const ONLY = onlyArg >= 0 ? new Set(argv[onlyArg + 1].split(',')) : null;
 const want = (s) => !ONLY || ONLY.has(s);
+const againstArg = argv.indexOf('--against');
+/** A built checkout to measure beside this one in the register section (its dist/ served under /against/dist/). */
+const AGAINST = againstArg >= 0 ? resolve(argv[againstArg + 1]) : null;
+if (AGAINST && !existsSync(join(AGAINST, 'dist/paris-call-widgets.js'))) {
+  console.error(`--against ${AGAINST}: no dist/paris-call-widgets.js there (build that checkout first)`);
+  process.exit(1);
+}
 
 const PHONE = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8 }; // bytes/s
 const CPU_SLOWDOWN = 4;
@@ -258,7 +266,15 @@ function startServer() {
       let file = path;
       let fast = false;
       const syn = /^\/synthetic\/(\d+)\/([a-z]+\.json)$/.exec(path);
-      if (syn) {
+      if (AGAINST && path.startsWith('/against/')) {
+        // The other build: its module, and this run's pages loading it.
+        const rest = path.slice('/against'.length);
+        if (rest.startsWith('/bench/pages/'))
+          body = Buffer.from(readFileSync(join(ROOT, rest), 'utf8').replaceAll('src="/dist/', 'src="/against/dist/'));
+        else if (rest.startsWith('/dist/') && !rest.includes('..')) body = readFileSync(join(AGAINST, rest));
+        else throw new Error(`not served: ${path}`);
+        file = rest;
+      } else if (syn) {
         body = syntheticFile(Number(syn[1]), syn[2]);
         fast = true;
       } else {
@@ -654,101 +670,179 @@ async function sectionMany(browser, server, runs = 7) {
   );
 }
 
+/**
+ * What the machine was doing while a section ran: load average, other browser
+ * test runs (the lead's suites share the 2 cores), and a fixed script workload
+ * timed in a page (calibration: the same work takes longer on a busier or slower
+ * machine, so two runs' milliseconds compare only through it).
+ */
+function machineLoad() {
+  let testRunners = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (/web-test-runner|\bwtr\b/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' '))) testRunners++;
+    } catch {
+      // gone
+    }
+  }
+  return { loadAvg1: round(loadavg()[0], 2), testRunners };
+}
+/** In a page: ms of a fixed script workload (sorting 200,000 numbers with a comparator, joining strings). */
+function calibrate() {
+  const t0 = performance.now();
+  const a = Array.from({ length: 200_000 }, (_, i) => ((i * 2654435761) >>> 0) % 1_000_003);
+  a.sort((x, y) => x - y);
+  const s = a.map(String).join(',');
+  return performance.now() - t0 + (s.length < 0 ? 1 : 0);
+}
+
+/**
+ * Types `steps` into the list's search field, one keystroke at a time; per
+ * keystroke: ms until the element's update is done (filter, render, rows
+ * synced: script) and until a frame shows the updated list.
+ */
+async function typeSteps(steps) {
+  const el = document.querySelector('paris-call-supporters');
+  const input = el.shadowRoot.querySelector('input[type="search"]');
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const norm = (s) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
+  const times = [];
+  const updates = [];
+  for (const q of steps) {
+    await new Promise((r) => setTimeout(r, 60));
+    const countBefore = el.shadowRoot.querySelector('#count')?.textContent;
+    input.value = q;
+    const start = performance.now();
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    updates.push(performance.now() - start);
+    // Until a frame shows the updated list: the first row matches the
+    // query's last word, or the list is empty, or the count moved.
+    const last = q.trim().split(/\s+/).pop() ?? '';
+    for (let f = 0; f < 120; f++) {
+      await frame();
+      const row = el.shadowRoot.querySelector('[role="listitem"]');
+      const count = el.shadowRoot.querySelector('#count')?.textContent;
+      if (
+        (row && norm(row.textContent).includes(last)) ||
+        (!row && el.shadowRoot.querySelector('[part="empty"]')) ||
+        (f > 0 && count !== countBefore)
+      )
+        break;
+    }
+    times.push(performance.now() - start);
+  }
+  return { times, updates };
+}
+
+/** In a page, after `typeSteps`: the same keystrokes, input event to update done, nothing read from the DOM (for the allocation sampling). */
+async function typeBare(steps) {
+  const el = document.querySelector('paris-call-supporters');
+  const input = el.shadowRoot.querySelector('input[type="search"]');
+  for (const q of steps) {
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+  }
+}
+
+/** Bytes the page allocated (V8's sampling heap profiler, collected objects included) while `run()` ran: an estimate, typed arrays' buffers not counted. */
+async function allocatedBytes(cdp, run) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 512,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  await run();
+  const { profile } = await cdp.send('HeapProfiler.stopSampling');
+  let bytes = 0;
+  const walk = (n) => {
+    bytes += n.selfSize;
+    n.children.forEach(walk);
+  };
+  walk(profile.head);
+  return bytes;
+}
+
+/** The builds the register section measures: this one, and `--against <dir>`'s (a built checkout) when given, its pages served under /against/. */
+const BUILDS = AGAINST ? ['', '/against'] : [''];
+
 async function sectionRegister(browser, server, loads = 3, keystrokes = 20) {
-  const out = {};
   const query = 'cyber security'; // typed, then erased back to "cyber": 20 keystrokes, after a first 'z' + erase timed apart
   const steps = [];
   for (let i = 1; i <= query.length; i++) steps.push(query.slice(0, i));
   for (let i = query.length - 1; steps.length < keystrokes; i--) steps.push(query.slice(0, i));
+  const load0 = machineLoad();
+  const raw = {};
   for (const n of REGISTER_SIZES) {
-    const first = [];
-    let keys = [];
-    let nodes = 0;
-    for (let l = 0; l < loads; l++) {
-      const p = await openPage(browser, { target: { selector: '[role="listitem"]' } });
-      try {
-        await p.page.goto(`${server.origin}/bench/pages/supporters-${n}.html`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-        await p.page.waitForFunction(() => window.__bench.ttc !== null, { timeout: 180_000, polling: 100 });
-        first.push(await p.page.evaluate(() => window.__bench.ttc));
-        if (l === loads - 1) {
-          await new Promise((r) => setTimeout(r, 500));
-          nodes = await p.page.evaluate(() => {
-            const el = document.querySelector('paris-call-supporters');
-            return document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ALL).nextNode()
-              ? [
-                  ...(function* w(n) {
-                    for (const c of n.childNodes) {
-                      yield c;
-                      yield* w(c);
-                    }
-                  })(el.shadowRoot),
-                ].length
-              : 0;
-          });
-          keys = await p.page.evaluate(async (steps) => {
-            const el = document.querySelector('paris-call-supporters');
-            const input = el.shadowRoot.querySelector('input[type="search"]');
-            const frame = () => new Promise((r) => requestAnimationFrame(r));
-            const norm = (s) =>
-              s
-                .normalize('NFKD')
-                .replace(/\p{M}+/gu, '')
-                .toLowerCase();
-            const times = [];
-            // The first keystroke is timed apart (one-off work, e.g. lazy
-            // compilation), so the median and p95 describe typing.
-            for (const q of ['z', '', ...steps]) {
-              await new Promise((r) => setTimeout(r, 60));
-              const countBefore = el.shadowRoot.querySelector('#count')?.textContent;
-              input.value = q;
-              const start = performance.now();
-              input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-              await el.updateComplete;
-              // Until a frame shows the updated list: the first row matches the
-              // query's last word, or the list is empty, or the count moved.
-              const last = q.trim().split(/\s+/).pop() ?? '';
-              for (let f = 0; f < 120; f++) {
-                await frame();
-                const row = el.shadowRoot.querySelector('[role="listitem"]');
-                const count = el.shadowRoot.querySelector('#count')?.textContent;
-                if (
-                  (row && norm(row.textContent).includes(last)) ||
-                  (!row && el.shadowRoot.querySelector('[part="empty"]')) ||
-                  (f > 0 && count !== countBefore)
-                )
-                  break;
-              }
-              times.push(performance.now() - start);
-            }
-            return times;
-          }, steps);
+    for (const b of BUILDS) raw[b + n] = { first: [], keys: [], updates: [], firstKeys: [], nodes: 0, alloc: 0, calibration: [] };
+    // The builds' loads interleaved, so a busy moment falls on both.
+    for (let l = 0; l < loads; l++)
+      for (const b of BUILDS) {
+        const r = raw[b + n];
+        const p = await openPage(browser, { target: { selector: '[role="listitem"]' } });
+        try {
+          await p.page.goto(`${server.origin}${b}/bench/pages/supporters-${n}.html`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+          await p.page.waitForFunction(() => window.__bench.ttc !== null, { timeout: 180_000, polling: 100 });
+          r.first.push(await p.page.evaluate(() => window.__bench.ttc));
+          await new Promise((res) => setTimeout(res, 500));
+          r.calibration.push(await p.page.evaluate(calibrate));
+          if (l === loads - 1) {
+            r.nodes = await p.page.evaluate(() => {
+              const el = document.querySelector('paris-call-supporters');
+              let count = 0;
+              for (const w = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ALL); w.nextNode();) count++;
+              return count;
+            });
+          }
+          // The first keystroke is timed apart (one-off work, e.g. lazy
+          // compilation), so the median and p95 describe typing.
+          const { times, updates } = await p.page.evaluate(typeSteps, ['z', '', ...steps]);
+          r.firstKeys.push(times[0]);
+          r.keys.push(...times.slice(2));
+          r.updates.push(...updates.slice(2));
+          if (l === loads - 1) {
+            await p.page.evaluate(typeBare, ['']);
+            r.alloc = (await allocatedBytes(p.cdp, () => p.page.evaluate(typeBare, steps))) / steps.length;
+          }
+          if (p.errors.length) log(`supporters ${n}${b}: page errors: ${p.errors.join(' | ')}`);
+        } finally {
+          await p.close();
         }
-        if (p.errors.length) log(`supporters ${n}: page errors: ${p.errors.join(' | ')}`);
-      } finally {
-        await p.close();
       }
-    }
-    const firstKeys = keys.slice(0, 2);
-    keys = keys.slice(2);
-    out[n] = {
-      loads,
-      firstRenderMs: Math.round(median(first)),
-      firstKeystrokeMs: round(firstKeys[0]),
-      keystrokes: keys.length,
-      keyMedianMs: round(median(keys)),
-      keyP95Ms: round(p95(keys)),
-      shadowDomNodes: nodes,
-    };
     log(`register scale: ${n} supporters done`);
   }
-  const b = out[REGISTER_SIZES[0]];
-  for (const n of REGISTER_SIZES) {
-    Object.assign(out[n], {
-      firstRenderRatio: ratio(out[n].firstRenderMs, b.firstRenderMs),
-      keyMedianRatio: ratio(out[n].keyMedianMs, b.keyMedianMs),
-      keyP95Ratio: ratio(out[n].keyP95Ms, b.keyP95Ms),
-      nodesRatio: ratio(out[n].shadowDomNodes, b.shadowDomNodes),
-    });
+  const figures = (r) => ({
+    loads,
+    firstRenderMs: Math.round(median(r.first)),
+    firstKeystrokeMs: round(median(r.firstKeys)),
+    keystrokes: r.keys.length,
+    keyMedianMs: round(median(r.keys)),
+    keyP95Ms: round(p95(r.keys)),
+    keyUpdateMedianMs: round(median(r.updates)),
+    allocKBPerKey: round(r.alloc / 1000),
+    calibrationMs: round(median(r.calibration)),
+    shadowDomNodes: r.nodes,
+  });
+  const out = { conditions: { ...load0, after: machineLoad(), against: AGAINST } };
+  for (const b of BUILDS) {
+    const o = b ? (out.against = {}) : out;
+    for (const n of REGISTER_SIZES) o[n] = figures(raw[b + n]);
+    const base = o[REGISTER_SIZES[0]];
+    for (const n of REGISTER_SIZES) {
+      Object.assign(o[n], {
+        firstRenderRatio: ratio(o[n].firstRenderMs, base.firstRenderMs),
+        keyMedianRatio: ratio(o[n].keyMedianMs, base.keyMedianMs),
+        keyP95Ratio: ratio(o[n].keyP95Ms, base.keyP95Ms),
+        nodesRatio: ratio(o[n].shadowDomNodes, base.shadowDomNodes),
+      });
+    }
   }
   return out;
 }
@@ -1113,6 +1207,26 @@ function report(r) {
   }
   if (r.register) {
     h('d. Supporter list at scale (synthetic registers, no throttling; ratio to 1,000)');
+    const c = r.register.conditions ?? {};
+    const rows = (o, tag = '') =>
+      REGISTER_SIZES.filter((n) => o[n]).map((n) => {
+        const v = o[n];
+        return [
+          `${n}${tag}`,
+          v.firstRenderRatio.toFixed(2),
+          v.keyMedianRatio.toFixed(2),
+          v.keyP95Ratio.toFixed(2),
+          v.nodesRatio.toFixed(2),
+          v.firstRenderMs,
+          v.firstKeystrokeMs,
+          v.keyMedianMs,
+          v.keyP95Ms,
+          v.keyUpdateMedianMs ?? '',
+          v.allocKBPerKey ?? '',
+          v.calibrationMs ?? '',
+          v.shadowDomNodes,
+        ];
+      });
     out.push(
       table([
         [
@@ -1125,22 +1239,34 @@ function report(r) {
           '1st key ms',
           'key median ms',
           'key p95 ms',
+          'key update ms',
+          'alloc KB/key',
+          'calibration ms',
           'shadow DOM nodes',
         ],
-        ...Object.entries(r.register).map(([n, v]) => [
-          n,
-          v.firstRenderRatio.toFixed(2),
-          v.keyMedianRatio.toFixed(2),
-          v.keyP95Ratio.toFixed(2),
-          v.nodesRatio.toFixed(2),
-          v.firstRenderMs,
-          v.firstKeystrokeMs,
-          v.keyMedianMs,
-          v.keyP95Ms,
-          v.shadowDomNodes,
-        ]),
+        ...rows(r.register),
+        ...(r.register.against ? rows(r.register.against, ' against') : []),
       ]),
     );
+    out.push(
+      '',
+      'Keystrokes: "cyber security" typed and erased back to "cyber", 20 per load, every load (3); "key update": input event to the',
+      "element's update done (filter, render, rows: script), the rest is the wait for a frame that shows it. alloc: bytes the page",
+      "allocated per keystroke (sampling heap profiler, collected objects included; typed arrays' buffers not counted).",
+      `calibration: a fixed script workload in the same pages (a slower or busier machine takes longer). Load average ${c.loadAvg1} before,`,
+      `${c.after?.loadAvg1} after; other browser test runs at the start: ${c.testRunners}.`,
+    );
+    if (r.register.against) {
+      const a = r.register.against;
+      out.push(
+        '',
+        `This build ÷ --against ${c.against} (same run, loads interleaved): ` +
+          REGISTER_SIZES.map(
+            (n) =>
+              `${n}: first render ${ratio(r.register[n].firstRenderMs, a[n].firstRenderMs)}×, key median ${ratio(r.register[n].keyMedianMs, a[n].keyMedianMs)}×, p95 ${ratio(r.register[n].keyP95Ms, a[n].keyP95Ms)}×, alloc ${ratio(r.register[n].allocKBPerKey, a[n].allocKBPerKey)}×`,
+          ).join('; '),
+      );
+    }
   }
   if (r.build) {
     h('e. npm run build:data (ratio to the real register)');
