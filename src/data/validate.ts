@@ -42,10 +42,10 @@ export const obj: Check<Obj> = (v, path) =>
 export const arr: Check<unknown[]> = (v, path) => (Array.isArray(v) ? v : fail(path, 'expected an array'));
 export const str: Check<string> = (v, path) => (typeof v === 'string' ? v : fail(path, 'expected a string'));
 const count: Check<number> = (v, path) =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(path, 'expected a count');
+  Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fail(path, 'expected a count');
 const date: Check<string> = (v, path) => {
   const s = str(v, path);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) ? s : fail(path, 'expected a YYYY-MM-DD date');
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(Date.parse(s)) ? s : fail(path, 'expected a YYYY-MM-DD date');
 };
 /** null or absent → null. */
 const opt =
@@ -117,7 +117,7 @@ export function read<T>(data: unknown, fileUrl: string, kind: string, body: Chec
   file = fileUrl;
   const o = obj(data, '$');
   const version = o.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) fail('$.schemaVersion', 'missing');
+  if (!Number.isInteger(version)) fail('$.schemaVersion', 'missing');
   if ((version as number) > max) {
     throw new ParisCallDataError('version', `schemaVersion ${version} is newer than this library reads (${max})`, file);
   }
