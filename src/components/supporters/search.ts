@@ -113,20 +113,27 @@ export function sortedOrder(index: SupporterIndex, sort: SortKey, locale: string
   });
 }
 
-/** The supporters that meet `criteria`, in `order`: every word of the query in the name (normalised). */
+/**
+ * The supporters that meet `criteria`, in `order`: every word of the query in
+ * the name (normalised). The rows are checked in the register's order, the
+ * order their keys lie in memory (in `order`, nearly every key is a cache
+ * miss: several times slower at 100,000 rows), marked, then read out in
+ * `order`.
+ */
 export function filterSupporters(index: SupporterIndex, order: readonly number[], { query, category, country }: Criteria): Supporter[] {
   const words = normalise(query).split(' ').filter(Boolean);
   const { supporters, keys } = index;
   const where = country === 'none' ? null : country;
-  // Plain loops, no closure per row: at 100,000 rows, filter().map() and every() cost
-  // a third more per keystroke.
-  const out: Supporter[] = [];
-  rows: for (const i of order) {
+  const hit = new Uint8Array(keys.length);
+  // A plain loop, no closure per row (at 100,000 rows, every() cost a third more per keystroke).
+  rows: for (let i = 0; i < keys.length; i++) {
     const s = supporters[i];
     if ((category && s.category !== category) || (country && s.country !== where)) continue;
     for (const w of words) if (!keys[i].includes(w)) continue rows;
-    out.push(s);
+    hit[i] = 1;
   }
+  const out: Supporter[] = [];
+  for (const i of order) if (hit[i]) out.push(supporters[i]);
   return out;
 }
 
