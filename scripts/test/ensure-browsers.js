@@ -16,12 +16,11 @@ export const needs = [
   { pkg: 'fonts-noto-cjk', path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc' },
 ];
 
-export function ensureBrowsers() {
-  const missing = needs.filter((n) => !existsSync(n.path)).map((n) => n.pkg);
+/** Installs with apt the Debian packages in `missing` (names), or exits saying which to install. */
+export function aptInstall(missing, what = 'browsers/drivers') {
   if (missing.length === 0) return;
-  console.log(`Installing missing browsers/drivers with apt: ${missing.join(' ')}`);
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  const sudo = root ? '' : 'sudo ';
+  console.log(`Installing missing ${what} with apt: ${missing.join(' ')}`);
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
     execSync(`${sudo}apt-get update -qq`, { stdio: 'inherit', env });
@@ -33,6 +32,10 @@ export function ensureBrowsers() {
     );
     process.exit(1);
   }
+}
+
+export function ensureBrowsers() {
+  aptInstall(needs.filter((n) => !existsSync(n.path)).map((n) => n.pkg));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureBrowsers();

@@ -11,12 +11,13 @@
 // 4. Runs test/wordpress/*.test.js (node:test, one file at a time: they share
 //    the site) with PCW_WP_* variables describing the site.
 // 5. Stops both servers and removes the folder (PCW_WP_KEEP=1 keeps it).
-import { execFileSync, execSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../test/app-harness.js';
+import { aptInstall } from '../test/ensure-browsers.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const started = Date.now();
@@ -43,18 +44,7 @@ function hasPhpMysql() {
 const missing = needs
   .filter((n) => (n.pkg === 'php-mysql' ? !existsSync('/usr/bin/php') || !hasPhpMysql() : !existsSync(n.path)))
   .map((n) => n.pkg);
-if (missing.length) {
-  step(`installing ${missing.join(' ')} with apt`);
-  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  try {
-    execSync(`${sudo}apt-get update -qq`, { stdio: 'inherit', env });
-    execSync(`${sudo}apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`, { stdio: 'inherit', env });
-  } catch {
-    console.error(`Could not install ${missing.join(', ')} with apt (Debian 12: apt-get install ${missing.join(' ')}).`);
-    process.exit(1);
-  }
-}
+aptInstall(missing, 'WordPress, PHP and MariaDB packages');
 
 // --- 2. the zip -------------------------------------------------------------
 step('building the plugin');

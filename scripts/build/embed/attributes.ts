@@ -10,14 +10,9 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-export type AttributeRule =
-  | { kind: 'enum'; values: string[]; default?: string }
-  | { kind: 'boolean' }
-  | { kind: 'integer'; min: number; max: number; default?: string }
-  | { kind: 'string'; default?: string };
+import type { AttributeRule, AttributeTable } from '../../../src/embed/params.ts';
 
-/** tag → attribute → rule. */
-export type AttributeTable = Record<string, Record<string, AttributeRule>>;
+export type { AttributeRule, AttributeTable };
 
 // Not for a URL to set: the data source (an embed reads its own), the
 // read-only status, the page's language (its own parameter), and the
