@@ -144,4 +144,5 @@ export const snippet = {
   readMore: 'المزيد على الموقع الرسمي لنداء باريس',
   badParam: 'تعذّر عرض هذه الأداة: «{value}» ليست قيمة صالحة لـ{name}.',
   source: 'المصدر: {source}',
+  showMore: 'عرض المزيد',
 } satisfies SnippetStrings;

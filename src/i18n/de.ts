@@ -144,4 +144,5 @@ export const snippet = {
   readMore: 'Mehr auf der offiziellen Website des Pariser Appells',
   badParam: 'Dieses Widget kann nicht angezeigt werden: „{value}“ ist kein gültiger Wert für {name}.',
   source: 'Quelle: {source}',
+  showMore: 'Mehr anzeigen',
 } satisfies SnippetStrings;

@@ -155,6 +155,8 @@ export const snippet = {
   badParam: 'This widget cannot be shown: “{value}” is not a valid value for {name}.',
   /** Static exports (SVG, PNG, HTML table): where the figures come from. */
   source: 'Source: {source}',
+  /** AMP snippet: the button that enlarges the frame when AMP has not resized it on its own. */
+  showMore: 'Show more',
 };
 
 export type SnippetStrings = Record<keyof typeof snippet, string>;

@@ -144,4 +144,5 @@ export const snippet = {
   readMore: 'Más información en el sitio web oficial del Llamamiento de París',
   badParam: 'Este widget no se puede mostrar: «{value}» no es un valor válido para {name}.',
   source: 'Fuente: {source}',
+  showMore: 'Mostrar más',
 } satisfies SnippetStrings;

@@ -145,4 +145,5 @@ export const snippet = {
   readMore: 'En savoir plus sur le site officiel de l’Appel de Paris',
   badParam: 'Ce widget ne peut pas être affiché\u00a0: «\u00a0{value}\u00a0» n’est pas une valeur valable pour {name}.',
   source: 'Source\u00a0: {source}',
+  showMore: 'Afficher la suite',
 } satisfies SnippetStrings;

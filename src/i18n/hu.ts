@@ -145,4 +145,5 @@ export const snippet = {
   readMore: 'További információ a Párizsi felhívás hivatalos honlapján',
   badParam: 'Ez a widget nem jeleníthető meg: a(z) {name} értéke („{value}”) érvénytelen.',
   source: 'Forrás: {source}',
+  showMore: 'Továbbiak megjelenítése',
 } satisfies SnippetStrings;

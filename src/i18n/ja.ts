@@ -140,4 +140,5 @@ export const snippet = {
   readMore: 'パリ・コールの公式サイトで詳しく見る',
   badParam: 'このウィジェットは表示できません。「{value}」は{name}の値として無効です。',
   source: '出典：{source}',
+  showMore: '続きを表示',
 } satisfies SnippetStrings;

@@ -144,4 +144,5 @@ export const snippet = {
   readMore: 'Mer på Parisuppropets officiella webbplats',
   badParam: 'Den här widgeten kan inte visas: ”{value}” är inte ett giltigt värde för {name}.',
   source: 'Källa: {source}',
+  showMore: 'Visa mer',
 } satisfies SnippetStrings;

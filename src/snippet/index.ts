@@ -10,3 +10,7 @@ export { loadRegister, loadSummary, loadTexts } from '../data/loader.js';
 export { supporterIndex, verifySupporter } from '../components/badge/verify.js';
 export { LOCALES } from '../data/types.js';
 export { readParams } from '../embed/params.js';
+export { loadMap } from '../components/map/map-data.js';
+export { exportSvg, exportTable, SOCIAL } from '../export/export.js';
+export { snippetStrings } from '../i18n/all.js';
+export { t } from '../i18n/registry.js';

@@ -91,3 +91,79 @@ export function buildSnippet(input: SnippetInput): string {
 function str(v: string | true | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
+
+/**
+ * The embed page's address for a widget (`{base}embed.html?widget=…&lang=…`),
+ * its attributes as parameters, in the names dist/embed.html accepts
+ * (custom-elements.json); a boolean attribute is an empty parameter.
+ */
+export function embedUrl(base: string, widget: WidgetName, lang: string, attrs: SnippetAttrs): string {
+  const p = new URLSearchParams({ widget, lang });
+  for (const [name, value] of Object.entries(attrs)) p.set(name, value === true ? '' : value);
+  return `${base}embed.html?${p}`;
+}
+
+/** A first height per widget (px), close to its content at phone width: the frame is resized from there. */
+const FIRST_HEIGHT: Record<WidgetName, number> = {
+  counter: 260,
+  principle: 300,
+  principles: 640,
+  timeline: 640,
+  map: 520,
+  badge: 140,
+  supporters: 720,
+};
+
+export interface FrameInput {
+  widget: WidgetName;
+  lang: string;
+  attrs: SnippetAttrs;
+  base: string;
+  /** The frame's accessible name (in the widget's language). */
+  title: string;
+}
+
+/**
+ * The iframe snippet: the embed page in an `<iframe data-paris-call>`, then
+ * the host script that sizes it (dist/embed-resize.js, with its hash when
+ * given). No `style` attribute: a host's strict CSP would drop it.
+ */
+export function iframeSnippet(input: FrameInput & { integrity: string | null }): string {
+  const { widget, lang, attrs, base, title, integrity } = input;
+  const src = escapeHtml(embedUrl(base, widget, lang, attrs));
+  const sri = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
+  return (
+    `<iframe data-paris-call src="${src}" title="${escapeHtml(title)}" width="100%" height="${FIRST_HEIGHT[widget]}" frameborder="0" loading="lazy"></iframe>\n` +
+    `<script src="${escapeHtml(base)}embed-resize.js"${sri} async></script>\n`
+  );
+}
+
+/**
+ * The AMP snippet: `<amp-iframe>` of the embed page, as AMP's rules for it
+ * require: an https address (on another origin than the AMP page, since the
+ * sandbox allows scripts and the same origin), `resizable` with an
+ * `overflow` child (AMP resizes on the embed page's `embed-size` message,
+ * or when the reader taps it), and a `placeholder` child, which also lets
+ * the frame sit near the top of the page; the placeholder holds the
+ * widget's fallback content. Null when `base` is not an absolute https URL.
+ */
+export function ampSnippet(input: FrameInput & { fallback: string; more: string }): string | null {
+  const { widget, lang, attrs, base, title, fallback, more } = input;
+  if (!/^https:\/\//.test(base)) return null;
+  const src = escapeHtml(embedUrl(base, widget, lang, attrs));
+  const dir = lang === 'ar' ? ' dir="rtl"' : '';
+  const placeholder = fallback ? `\n  <div placeholder lang="${escapeHtml(lang)}"${dir}>\n${indent(fallback, 4)}\n  </div>` : '';
+  return (
+    `<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>\n\n` +
+    `<amp-iframe src="${src}" title="${escapeHtml(title)}" layout="fixed-height" height="${FIRST_HEIGHT[widget]}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" resizable frameborder="0">\n` +
+    `  <div overflow tabindex="0" role="button" aria-label="${escapeHtml(more)}">${escapeHtml(more)}</div>${placeholder}\n` +
+    `</amp-iframe>\n`
+  );
+}
+
+function indent(html: string, n: number): string {
+  return html
+    .split('\n')
+    .map((l) => ' '.repeat(n) + l)
+    .join('\n');
+}
