@@ -2,6 +2,7 @@
 export declare const LOCAL_DIST: string;
 export declare const WIDGETS: Record<string, string>;
 export declare const LANGUAGES: Record<string, string>;
+export declare const KINDS: Record<'script' | 'iframe' | 'amp', { label: string; help: string }>;
 export declare const ENUMS: Record<string, Record<string, string[]>>;
 export declare function sriHash(url: string): Promise<string>;
 
@@ -19,6 +20,10 @@ export declare class PcwBuilder extends HTMLElement {
   /** The update started by the last change of a control. */
   updating?: Promise<void>;
   snippet: string;
+  /** Each kind's snippet ('' where there is none). */
+  snippets: Record<'script' | 'iframe' | 'amp', string>;
+  /** Each download's file for the current options (the PNG arrives a moment after the others). */
+  downloads: Partial<Record<'svg' | 'png' | 'html', { name: string; blob: Blob }>>;
   integrity: string | null;
   version: string | null;
   data: { summary: unknown; principles: unknown; register: unknown; index: unknown };

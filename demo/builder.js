@@ -8,15 +8,23 @@
 // (test/builder/builder.test.ts). No inline script or style anywhere: the
 // demo is served under script-src 'self'; style-src 'self'.
 import {
+  ampSnippet,
   bundleFile,
   buildSnippet,
   cdnBase,
+  exportSvg,
+  exportTable,
+  fallbackHtml,
+  iframeSnippet,
   normaliseBase,
   readParams,
+  loadMap,
   loadRegister,
   loadSummary,
   loadTexts,
+  snippetStrings,
   supporterIndex,
+  t,
   verifySupporter,
 } from '../dist/snippet.js';
 
@@ -71,6 +79,29 @@ export const ENUMS = {
 // Handled elsewhere (theme, lang), for the host to decide (src), read-only
 // (status), or free text the snippet has no business presetting.
 const SKIP = new Set(['src', 'theme', 'status', 'query', 'country', 'name']);
+/** The three snippets, in the order offered: where each goes. */
+export const KINDS = {
+  script: {
+    label: 'Script tag',
+    help: 'For any page that may run a script: the widget itself, with its content written in, which stays if the script cannot run.',
+  },
+  iframe: {
+    label: 'Iframe',
+    help: 'For a CMS that keeps only an <iframe>: the widget in a page of its own (embed.html), and a small script that sets the frame’s height to its content (without it, the frame keeps its first height).',
+  },
+  amp: {
+    label: 'AMP',
+    help: 'For AMP pages: <amp-iframe> of the same page, with its content as placeholder and a “show more” button, as AMP requires. The first line goes in the page’s <head>. AMP refuses a frame from the AMP page’s own origin.',
+  },
+};
+/** Static copies of the widget: where no script and no iframe runs (print, newsletters, feeds, social cards). */
+const DOWNLOADS = {
+  svg: { label: 'SVG image', type: 'image/svg+xml' },
+  png: { label: 'PNG image (2×)', type: 'image/png' },
+  html: { label: 'HTML table of the data', type: 'text/html' },
+};
+/** Width of the downloaded card in CSS px (the PNG has twice as many pixels). */
+const EXPORT_WIDTH = 1200;
 const DEVICES = [
   { id: 'phone', label: 'Phone', width: 360 },
   { id: 'desktop', label: 'Desktop', width: 1000 },
@@ -131,6 +162,11 @@ export class PcwBuilder extends HTMLElement {
     this.version = null;
     this.manifest = null;
     this.snippet = '';
+    /** The snippet of each kind (script, iframe, amp); '' where there is none. */
+    this.snippets = { script: '', iframe: '', amp: '' };
+    /** Each download's file: { name, blob }, for the current options. */
+    this.downloads = {};
+    this.downloadGeneration = 0;
     this.previewGeneration = 0;
     this.timer = 0;
   }
@@ -226,25 +262,65 @@ export class PcwBuilder extends HTMLElement {
     this.$.base = form.querySelector(`#${id('base')}`);
     this.$.options = form.querySelector(`#${id('options')}`);
 
-    this.$.textarea = el('textarea', {
-      id: id('snippet'),
-      readOnly: true,
-      rows: 10,
-      spellcheck: 'false',
-      autocomplete: 'off',
-      'aria-describedby': id('sri'),
+    this.$.kinds = {};
+    const kindBoxes = Object.entries(KINDS).map(([kind, { label, help }]) => {
+      const textarea = el('textarea', {
+        id: id(`snippet-${kind}`),
+        readOnly: true,
+        rows: 8,
+        spellcheck: 'false',
+        autocomplete: 'off',
+        'aria-describedby': `${id(`help-${kind}`)} ${id('sri')}`,
+      });
+      const copy = el('button', { type: 'button', class: 'copy', text: `Copy ${kind === 'script' ? 'snippet' : `${label} snippet`}` });
+      const status = el('p', { class: 'status', role: 'status' });
+      copy.addEventListener('click', () => this.copy(kind));
+      textarea.addEventListener('focus', () => textarea.select());
+      this.$.kinds[kind] = { textarea, copy, status };
+      return el(
+        'div',
+        { class: 'snippet', 'data-kind': kind },
+        el('h3', { id: id(`h-${kind}`), text: label }),
+        el('p', { class: 'help', id: id(`help-${kind}`), text: help }),
+        el('label', { for: id(`snippet-${kind}`), text: `${label} snippet:` }),
+        textarea,
+        el('div', { class: 'actions' }, copy, status),
+      );
     });
-    this.$.copy = el('button', { type: 'button', class: 'copy', text: 'Copy snippet' });
-    this.$.status = el('p', { class: 'status', role: 'status' });
+    // The script tag's controls keep their old names (tests, and the one error line).
+    ({ textarea: this.$.textarea, copy: this.$.copy, status: this.$.status } = this.$.kinds.script);
     this.$.sri = el('p', { class: 'help', id: id('sri') });
+    this.$.baseNote = el('p', { class: 'note base-note', id: id('base-note'), role: 'note', hidden: true });
     this.$.version = el('span');
+    this.$.downloads = {};
+    const downloads = el(
+      'section',
+      { class: 'pcw-downloads', 'aria-labelledby': id('dl-h') },
+      el('h2', { id: id('dl-h'), text: 'Download a static copy' }),
+      el('p', {
+        class: 'help',
+        text: `For print, newsletters, feeds, Apple News and social cards, where neither a script nor an iframe runs: the widget as an image (${EXPORT_WIDTH} px wide; the PNG at twice that for sharp screens) or its data as a table, with the as-of date and the source. A copy does not update itself: download it again when the figures change.`,
+      }),
+      el(
+        'ul',
+        { class: 'downloads' },
+        ...Object.entries(DOWNLOADS).map(([format, { label }]) => {
+          const a = el('a', { class: 'download', 'data-format': format, 'aria-disabled': 'true', text: `Download ${label}` });
+          this.$.downloads[format] = a;
+          return el('li', {}, a);
+        }),
+      ),
+      (this.$.downloadStatus = el('p', { class: 'status', role: 'status' })),
+    );
     const output = el(
       'section',
       { class: 'pcw-output', 'aria-labelledby': id('out-h') },
-      el('h2', { id: id('out-h'), text: 'Your snippet' }),
-      el('label', { for: id('snippet'), text: 'Paste this where the widget should appear (select all, or use the button):' }),
-      this.$.textarea,
-      el('div', { class: 'actions' }, this.$.copy, this.$.status),
+      el('h2', { id: id('out-h'), text: 'Your snippets' }),
+      el('p', {
+        text: 'Three ways to put the widget on a page: paste one where the widget should appear (select all, or use its button).',
+      }),
+      this.$.baseNote,
+      ...kindBoxes,
       this.$.sri,
     );
     this.$.frames = {};
@@ -273,14 +349,12 @@ export class PcwBuilder extends HTMLElement {
         }),
       ),
     );
-    this.replaceChildren(form, output, previews);
+    this.replaceChildren(form, output, downloads, previews);
 
     form.addEventListener('change', (e) => this.onInput(e));
     form.addEventListener('input', (e) => {
       if (e.target === this.$.base || e.target.name === 'supporter-search') this.onInput(e);
     });
-    this.$.copy.addEventListener('click', () => this.copy());
-    this.$.textarea.addEventListener('focus', () => this.$.textarea.select());
     // Resized in the next frame: resizing inside the callback is a ResizeObserver loop.
     this.resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.fitFrames()));
     this.resizeObserver.observe(previews);
@@ -465,10 +539,13 @@ export class PcwBuilder extends HTMLElement {
   async ensureData() {
     const w = this.state.widget;
     if ((w === 'principle' || w === 'principles') && !this.data.principles) this.data.principles = await fetchPrinciples(this.src);
-    if (w === 'badge' && !this.data.register) {
+    // The downloads: the timeline's milestones, the supporter list's names, the map's shapes.
+    if ((w === 'principle' || w === 'principles' || w === 'timeline') && !this.data.texts) this.data.texts = await loadTexts(this.src);
+    if ((w === 'badge' || w === 'supporters') && !this.data.register) {
       this.data.register = await loadRegister(this.src);
       this.data.index = supporterIndex(this.data.register);
     }
+    if (w === 'map' && !this.data.map) this.data.map = await loadMap(this.src);
   }
 
   /**
@@ -495,6 +572,7 @@ export class PcwBuilder extends HTMLElement {
       }
     }
     this.integrity = this.hashes.get(lang);
+    if (this.resizeIntegrity === undefined) this.resizeIntegrity = await sriHash(LOCAL_DIST + 'embed-resize.js').catch(() => null);
   }
 
   async update(widgetChanged = false) {
@@ -512,10 +590,23 @@ export class PcwBuilder extends HTMLElement {
     if (this.urlError) return this.showSnippet('', this.urlError);
     const base = this.state.base.trim() ? normaliseBase(this.state.base) : cdnBase(this.version);
     if (!base) return this.showSnippet('', 'The base URL must be an http(s) URL or a path on your site (starting with /).');
+    this.showBaseNote(base);
     const made = this.make(base);
     if (made.error) return this.showSnippet('', made.error);
-    this.showSnippet(made.snippet, null);
+    this.showSnippet(made.snippet, null, made);
     this.schedulePreview();
+    this.prepareDownloads();
+  }
+
+  /** Says so beside the snippets when they load anything but the library's own published files. */
+  showBaseNote(base) {
+    const own = cdnBase(this.version);
+    const note = this.$.baseNote;
+    note.hidden = base === own;
+    note.textContent =
+      base === own
+        ? ''
+        : `Self-hosted: these snippets load the library from ${base}, not from its own published files (paris-call-widgets ${this.version} on jsDelivr). They work only while that address serves this version’s dist/ folder, unmodified: the script tag’s integrity hash then matches, and the iframe and AMP snippets show the embed.html found there.`;
   }
 
   /** The snippet for `base`, or why there is none. */
@@ -536,47 +627,122 @@ export class PcwBuilder extends HTMLElement {
       if (!data.supporter) return { error: `“${id}” is not in the Paris Call register: no badge can be made for it.` };
     }
     try {
-      return { snippet: buildSnippet({ widget, lang, attrs, data, base, integrity: this.integrity }) };
+      const snippet = buildSnippet({ widget, lang, attrs, data, base, integrity: this.integrity });
+      const frame = { widget, lang, attrs, base, title: t(lang, 'callName') };
+      const iframe = iframeSnippet({ ...frame, integrity: this.resizeIntegrity ?? null });
+      const fallback = fallbackHtml(widget, data, { category: attrs.category, layout: attrs.layout }, lang);
+      const amp = ampSnippet({ ...frame, fallback, more: snippetStrings[lang].showMore });
+      const ampError = amp
+        ? null
+        : 'No AMP snippet: AMP loads a frame only from an absolute https address (and never from the AMP page’s own origin). Leave the base URL empty for the pinned CDN copy, or give an https one.';
+      return { snippet, iframe, amp: amp ?? '', ampError };
     } catch (e) {
       return { error: String(e?.message ?? e) };
     }
   }
 
-  showSnippet(snippet, error) {
+  /** Shows the script-tag snippet (and, from `more`, the iframe and AMP ones), or `error` in place of all three. */
+  showSnippet(snippet, error, more = {}) {
     this.snippet = snippet;
-    this.$.textarea.value = snippet;
-    // Tall enough for the whole snippet as it wraps (about 8 px a monospace character).
-    const perLine = Math.max(30, Math.floor((this.$.textarea.clientWidth - 16) / 8)) || 70;
-    const lines = snippet.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0);
-    this.$.textarea.rows = Math.min(30, Math.max(6, lines + 1));
-    this.$.copy.disabled = !snippet;
-    this.$.status.textContent = error ?? '';
-    this.$.status.classList.toggle('error', !!error);
+    this.snippets = { script: snippet, iframe: snippet ? more.iframe : '', amp: snippet ? more.amp : '' };
+    for (const [kind, { textarea, copy, status }] of Object.entries(this.$.kinds)) {
+      const value = this.snippets[kind] ?? '';
+      const why = error ?? (kind === 'amp' && !value ? more.ampError : null);
+      textarea.value = value;
+      // Tall enough for the whole snippet as it wraps (about 8 px a monospace character).
+      const perLine = Math.max(30, Math.floor((textarea.clientWidth - 16) / 8)) || 70;
+      const lines = value.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0);
+      textarea.rows = Math.min(30, Math.max(kind === 'script' ? 6 : 3, lines + 1));
+      copy.disabled = !value;
+      status.textContent = why ?? '';
+      status.classList.toggle('error', !!why);
+    }
     this.$.sri.textContent = this.integrity
       ? `Version ${this.version}, pinned. integrity is the SHA-384 hash of the exact bundle bytes, computed in this page from ${bundleUrl(this.state.lang)} (every widget, with this language's interface strings and English): a browser refuses to run a file that differs by one byte (the fallback text then stays). The CDN copy matches when this build is the one published as ${this.version}.`
       : `No integrity hash: ${this.integrityError ?? 'not computed yet'}. The snippet still works, without that protection.`;
-    if (!snippet) this.clearPreview();
-    this.dispatchEvent(new CustomEvent('pcw-snippet', { detail: { snippet } }));
+    if (!snippet) {
+      this.clearPreview();
+      this.clearDownloads();
+    }
+    this.dispatchEvent(new CustomEvent('pcw-snippet', { detail: { snippet, snippets: this.snippets } }));
   }
 
-  async copy() {
-    if (!this.snippet) return;
+  async copy(kind = 'script') {
+    const value = this.snippets[kind];
+    const { textarea, status } = this.$.kinds[kind];
+    if (!value) return;
     let ok;
     try {
-      await navigator.clipboard.writeText(this.snippet);
+      await navigator.clipboard.writeText(value);
       ok = true;
     } catch {
       // No Clipboard API (insecure context, permission): select the text instead.
-      this.$.textarea.focus();
-      this.$.textarea.select();
+      textarea.focus();
+      textarea.select();
       try {
         ok = document.execCommand('copy');
       } catch {
         ok = false;
       }
     }
-    this.$.status.classList.remove('error');
-    this.$.status.textContent = ok ? 'Copied to the clipboard.' : 'Press Ctrl+C (⌘C) to copy the selected snippet.';
+    status.classList.remove('error');
+    status.textContent = ok ? 'Copied to the clipboard.' : 'Press Ctrl+C (⌘C) to copy the selected snippet.';
+  }
+
+  // ── downloads ───────────────────────────────────────────────────────────
+
+  /** The file name of a download: the widget, what it shows, the language and the data's date. */
+  fileName(ext) {
+    const { widget, lang, attrs } = this.state;
+    const what = [attrs.category, widget === 'principle' ? (attrs.number ?? '1') : null, attrs.supporter]
+      .filter((v) => typeof v === 'string' && v && v !== 'all')
+      .map((v) => v.replace(/[^A-Za-z0-9-]+/g, '-'));
+    return ['paris-call', widget, ...what, lang, this.data.summary.asOf].join('-') + `.${ext}`;
+  }
+
+  clearDownloads() {
+    this.downloadGeneration++;
+    for (const a of Object.values(this.$.downloads)) {
+      if (a.href) URL.revokeObjectURL(a.href);
+      a.removeAttribute('href');
+      a.removeAttribute('download');
+      a.setAttribute('aria-disabled', 'true');
+    }
+    this.downloads = {};
+  }
+
+  setDownload(format, blob) {
+    const a = this.$.downloads[format];
+    const name = this.fileName(format);
+    this.downloads[format] = { name, blob };
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    a.removeAttribute('aria-disabled');
+  }
+
+  /**
+   * The current widget as SVG, PNG and an HTML table (src/export/export.ts,
+   * as `npx paris-call-widgets export` writes them), each a link to its file.
+   * The PNG is the SVG drawn on a canvas at twice its size: the browser's
+   * own rasteriser, with the fonts installed here.
+   */
+  async prepareDownloads() {
+    this.clearDownloads();
+    const gen = this.downloadGeneration;
+    this.$.downloadStatus.textContent = '';
+    const { widget, lang } = this.state;
+    const texts = this.data.texts ? { ...this.data.texts, principles: this.data.principles ?? this.data.texts.principles } : undefined;
+    const data = { summary: this.data.summary, texts, register: this.data.register ?? undefined, map: this.data.map ?? undefined };
+    const opts = { lang, width: EXPORT_WIDTH, attrs: this.snippetAttrs() };
+    try {
+      const { svg, width, height } = exportSvg(widget, data, opts);
+      this.setDownload('svg', new Blob([svg], { type: DOWNLOADS.svg.type }));
+      this.setDownload('html', new Blob([exportTable(widget, data, opts)], { type: DOWNLOADS.html.type }));
+      const png = await rasterise(svg, width, height, 2);
+      if (gen === this.downloadGeneration) this.setDownload('png', png);
+    } catch (e) {
+      if (gen === this.downloadGeneration) this.$.downloadStatus.textContent = `No download: ${e?.message ?? e}`;
+    }
   }
 
   // ── previews ────────────────────────────────────────────────────────────
@@ -649,6 +815,20 @@ export class PcwBuilder extends HTMLElement {
     }
     throw new Error(`preview ${device} did not settle`);
   }
+}
+
+/** `svg` drawn at `scale` × its size, as a PNG blob (a data: URL: the demo's CSP allows no blob: image). */
+async function rasterise(svg, width, height, scale) {
+  const img = new Image();
+  img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = height * scale;
+  canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the browser could not draw the PNG');
+  return blob;
 }
 
 function stripQuotes(v) {
