@@ -145,4 +145,5 @@ export const snippet = {
   badParam: 'تعذّر عرض هذه الأداة: «{value}» ليست قيمة صالحة لـ{name}.',
   source: 'المصدر: {source}',
   showMore: 'عرض المزيد',
+  dataTable: 'البيانات في جدول',
 } satisfies SnippetStrings;

@@ -145,4 +145,5 @@ export const snippet = {
   badParam: 'Dieses Widget kann nicht angezeigt werden: „{value}“ ist kein gültiger Wert für {name}.',
   source: 'Quelle: {source}',
   showMore: 'Mehr anzeigen',
+  dataTable: 'Die Daten als Tabelle',
 } satisfies SnippetStrings;

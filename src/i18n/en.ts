@@ -157,6 +157,8 @@ export const snippet = {
   source: 'Source: {source}',
   /** AMP snippet: the button that enlarges the frame when AMP has not resized it on its own. */
   showMore: 'Show more',
+  /** Script-tag snippet, <noscript>: the link to the static table of the data (dist/static/). */
+  dataTable: 'The data as a table',
 };
 
 export type SnippetStrings = Record<keyof typeof snippet, string>;

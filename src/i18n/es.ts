@@ -145,4 +145,5 @@ export const snippet = {
   badParam: 'Este widget no se puede mostrar: «{value}» no es un valor válido para {name}.',
   source: 'Fuente: {source}',
   showMore: 'Mostrar más',
+  dataTable: 'Los datos en una tabla',
 } satisfies SnippetStrings;

@@ -146,4 +146,5 @@ export const snippet = {
   badParam: 'Ce widget ne peut pas être affiché\u00a0: «\u00a0{value}\u00a0» n’est pas une valeur valable pour {name}.',
   source: 'Source\u00a0: {source}',
   showMore: 'Afficher la suite',
+  dataTable: 'Les données sous forme de tableau',
 } satisfies SnippetStrings;

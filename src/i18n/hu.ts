@@ -146,4 +146,5 @@ export const snippet = {
   badParam: 'Ez a widget nem jeleníthető meg: a(z) {name} értéke („{value}”) érvénytelen.',
   source: 'Forrás: {source}',
   showMore: 'Továbbiak megjelenítése',
+  dataTable: 'Az adatok táblázatban',
 } satisfies SnippetStrings;

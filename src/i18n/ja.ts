@@ -141,4 +141,5 @@ export const snippet = {
   badParam: 'このウィジェットは表示できません。「{value}」は{name}の値として無効です。',
   source: '出典：{source}',
   showMore: '続きを表示',
+  dataTable: 'データを表で見る',
 } satisfies SnippetStrings;

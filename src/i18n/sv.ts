@@ -145,4 +145,5 @@ export const snippet = {
   badParam: 'Den här widgeten kan inte visas: ”{value}” är inte ett giltigt värde för {name}.',
   source: 'Källa: {source}',
   showMore: 'Visa mer',
+  dataTable: 'Uppgifterna som tabell',
 } satisfies SnippetStrings;

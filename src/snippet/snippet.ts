@@ -3,7 +3,8 @@
  * Integrity hash, then the widget's tag with its attributes and fallback
  * content. Pure string building (no DOM), shared with a future Node CLI.
  */
-import { escapeHtml, fallbackHtml, type FallbackData, type WidgetName } from './fallback.js';
+import { escapeHtml, fallbackHtml, snippetLocale, type FallbackData, type WidgetName } from './fallback.js';
+import { snippetStrings } from '../i18n/all.js';
 
 /** The pinned CDN folder of a published version (jsDelivr serves npm packages as published). */
 export function cdnBase(version: string): string {
@@ -83,9 +84,25 @@ export interface SnippetInput {
 export function buildSnippet(input: SnippetInput): string {
   const { widget, lang, attrs, data, base, integrity } = input;
   const fallback = fallbackHtml(widget, data, { category: str(attrs.category), layout: str(attrs.layout) }, lang);
+  const table = STATIC_TABLES.includes(widget) ? noscriptTable(base, widget, lang) : '';
   // Arabic fallback text must read right to left even on a left-to-right page.
   const all: SnippetAttrs = { lang, ...(lang === 'ar' ? { dir: 'rtl' } : {}), ...attrs };
-  return `${scriptTag(base, integrity, lang)}\n\n${elementHtml(widget, all, fallback)}\n`;
+  return `${scriptTag(base, integrity, lang)}\n\n${elementHtml(widget, all, fallback + table)}\n`;
+}
+
+/**
+ * The widgets whose fallback is a summary of much more (the map: every
+ * country; the timeline: every milestone), for which the build writes the
+ * data as a static table per language (dist/static/<widget>.<lang>.html).
+ * The others' fallback already says all they show; the supporter list's
+ * fallback links the official list, the whole register.
+ */
+export const STATIC_TABLES: readonly WidgetName[] = ['map', 'timeline'];
+
+/** `<noscript>` with a link to the widget's static table: shown where scripts are off (feed readers, mail). */
+export function noscriptTable(base: string, widget: WidgetName, lang: string): string {
+  const l = snippetLocale(lang);
+  return `\n<noscript><a href="${escapeHtml(`${base}static/${widget}.${l}.html`)}">${escapeHtml(snippetStrings[l].dataTable)}</a></noscript>`;
 }
 
 function str(v: string | true | undefined): string | undefined {

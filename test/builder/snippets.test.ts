@@ -231,4 +231,30 @@ describe('embed builder: three snippets, the self-hosting note, downloads', func
       expect(link(format).getAttribute('aria-disabled')).to.equal('true');
     }
   });
+
+  it('links the map’s script snippet to its static table where scripts are off, and adds nothing where the content says it all', async () => {
+    const { asOf, byCountry } = await summary();
+    await builder.set({ widget: 'counter', lang: 'fr' });
+    expect(box('script').value).not.to.contain('<noscript>');
+    await builder.set({ widget: 'map', lang: 'fr' });
+    const cdn = `https://cdn.jsdelivr.net/npm/paris-call-widgets@${builder.version}/dist/`;
+    expect(box('script').value).to.contain(`<noscript><a href="${cdn}static/map.fr.html">Les données sous forme de tableau</a></noscript>`);
+
+    // Pasted into a page where no script runs (a sandbox without allow-scripts), from this server.
+    await type('base', DIST);
+    const f = document.createElement('iframe');
+    f.setAttribute('sandbox', 'allow-same-origin');
+    f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>feed reader</title></head><body>${box('script').value}</body></html>`;
+    const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
+    document.body.append(f);
+    frames.push(f);
+    await loaded;
+    const a = f.contentDocument!.querySelector<HTMLAnchorElement>('paris-call-map a[href$="static/map.fr.html"]')!;
+    expect(visible(a), 'the link shows where scripts are off').to.be.true;
+    const table = new DOMParser().parseFromString(await fetch(a.href).then((r) => r.text()), 'text/html');
+    const france = [...table.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')?.textContent) === 'France');
+    expect(france, 'France in the table').to.exist;
+    expect(table.querySelectorAll('tbody tr').length).to.equal(byCountry.length);
+    expect(text(table.body.textContent)).to.contain(frDate(asOf));
+  });
 });

@@ -41,6 +41,7 @@ test('npm pack ships the bundle, component entries, snippet serialiser and style
     'dist/embed.js',
     'dist/embed-resize.js',
     'dist/embed-attributes.json',
+    ...['map', 'timeline'].flatMap((w) => ['en', 'fr', 'ar', 'ja', 'hu', 'sv', 'de', 'es'].map((l) => `dist/static/${w}.${l}.html`)),
     'dist/types/snippet/prerender.d.ts',
     'dist/css/hashes.json',
     ...components.map((c) => `dist/css/paris-call-${c}.css`),
@@ -53,7 +54,7 @@ test('npm pack ships the bundle, component entries, snippet serialiser and style
   ];
   for (const f of expectAll) assert.ok(files.includes(f), `missing from the package: ${f}`);
   const allowed =
-    /^(bin\/paris-call-widgets\.js|package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets(\.[a-z]{2})?\.js|dist\/prerender\.js|dist\/embed(\.html|\.css|\.js|-resize\.js|-attributes\.json)|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/npm\/(components|elements|react|server|lang)\/[a-z-]+\.js|dist\/npm\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
+    /^(bin\/paris-call-widgets\.js|package\.json|README\.md|LICENSE|custom-elements\.json|dist\/paris-call-widgets(\.[a-z]{2})?\.js|dist\/prerender\.js|dist\/embed(\.html|\.css|\.js|-resize\.js|-attributes\.json)|dist\/static\/(map|timeline)\.[a-z]{2}\.html|dist\/css\/(hashes\.json|paris-call-[a-z]+\.css)|dist\/components\/[a-z-]+\.js|dist\/chunks\/[\w-]+\.js|dist\/npm\/(components|elements|react|server|lang)\/[a-z-]+\.js|dist\/npm\/chunks\/[\w-]+\.js|dist\/types\/.+\.d\.ts|dist\/data\/[a-z-]+(\.schema)?\.json)$/;
   // A source map ships beside its module only, with the sources inside it (the package has no src/).
   const maps = files.filter((f) => f.endsWith('.js.map'));
   const stray = files.filter((f) => !allowed.test(f) && !(maps.includes(f) && files.includes(f.slice(0, -4))));
