@@ -614,6 +614,9 @@ export class PcwBuilder extends HTMLElement {
     const { widget, lang } = this.state;
     const attrs = this.snippetAttrs();
     const data = { summary: this.data.summary };
+    // A preview timer of an earlier update may fire while the data of a newly chosen widget is on its way.
+    if ((widget === 'principle' || widget === 'principles') && !this.data.principles) return { error: 'Loading the principles…' };
+    if (widget === 'badge' && !this.data.index) return { error: 'Loading the register…' };
     if (widget === 'principle') {
       data.principle = this.data.principles.find((p) => p.number === Number(attrs.number));
       if (!data.principle) return { error: `There is no principle ${attrs.number}.` };

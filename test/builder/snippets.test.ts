@@ -118,6 +118,8 @@ describe('embed builder: three snippets, the self-hosting note, downloads', func
     await type('base', DIST);
     const pasted = await paste(box('iframe').value);
     const frame = pasted.contentDocument!.querySelector<HTMLIFrameElement>('iframe[data-paris-call]')!;
+    // The frame loads lazily: a reader scrolls to it.
+    pasted.scrollIntoView();
     await waitUntil(
       () => frame.contentDocument?.querySelector('paris-call-principle')?.getAttribute('status') === 'ready',
       'the embedded principle never got ready',
