@@ -10,9 +10,9 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { attributeTable } from './attributes.ts';
-import { exportTable } from '../../src/export/export.ts';
-import { STATIC_TABLES } from '../../src/snippet/snippet.ts';
-import { LOCALES } from '../../src/data/types.ts';
+import { exportTable } from '../../../src/export/export.ts';
+import { STATIC_TABLES } from '../../../src/snippet/snippet.ts';
+import { LOCALES } from '../../../src/data/types.ts';
 
 const root = new URL('../../../', import.meta.url);
 const at = (p: string) => new URL(p, root).pathname;
