@@ -178,7 +178,16 @@ describe('<paris-call-counter>', () => {
     }
   });
 
-  it('further down the page: counts up when scrolled into view, with the final figure in the DOM from the start', async () => {
+  /** The figure a reader sees: the number's text without the visually hidden copy for assistive technology. */
+  const visibleNumber = (el: ParisCallCounter) =>
+    [...el.shadowRoot!.querySelector('[part="number"]')!.children]
+      .filter((c) => !c.classList.contains('sr-only'))
+      .map((c) => c.textContent)
+      .join('')
+      .trim();
+
+  it('further down the page: shows the real figure until scrolled into view, then counts up to it, the final figure in the DOM throughout', async () => {
+    // Design change: it used to show 0 until the reader scrolled to it; now the real figure until the count-up starts.
     const restore = reducedMotion(false);
     try {
       const box = await fixture<HTMLDivElement>(
@@ -186,24 +195,54 @@ describe('<paris-call-counter>', () => {
       );
       const el = box.lastElementChild as ParisCallCounter;
       await settled(el);
+      expect(visibleNumber(el)).to.equal('1,222');
       el.scrollIntoView();
       const seen: number[] = [];
       const read = () => {
-        const shown = el.shadowRoot!.querySelector('[part="number"] [aria-hidden="true"]');
         const sr = el.shadowRoot!.querySelector('[part="number"] .sr-only, [part="number"] data')!;
         expect(sr.textContent).to.equal('1,222');
-        seen.push(Number((shown ?? sr).textContent!.replace(/\D/g, '')));
+        seen.push(Number(visibleNumber(el).replace(/\D/g, '')));
       };
       const end = performance.now() + 1500;
       while (performance.now() < end) {
         read();
         await new Promise((r) => requestAnimationFrame(r));
       }
-      expect(seen[0]).to.be.below(1222);
+      const start = seen.findIndex((n) => n < 1222);
+      expect(start, 'it never counted up').to.be.at.least(0);
+      expect(seen.slice(0, start).every((n) => n === 1222)).to.equal(true);
       expect(seen.at(-1)).to.equal(1222);
-      for (let i = 1; i < seen.length; i++) expect(seen[i]).to.be.at.least(seen[i - 1]);
+      for (let i = start + 1; i < seen.length; i++) expect(seen[i]).to.be.at.least(seen[i - 1]);
     } finally {
       window.scrollTo(0, 0);
+      restore();
+    }
+  });
+
+  it('below the fold and never scrolled to (a printed page, a full-length capture): shows the real figure, even once the page around it brings it on screen', async () => {
+    const restore = reducedMotion(false);
+    try {
+      const box = await fixture<HTMLDivElement>(
+        html`<div><div style="height: 300vh"></div><paris-call-counter lang="en" src=${SUMMARY}></paris-call-counter></div>`,
+      );
+      const el = box.lastElementChild as ParisCallCounter;
+      await settled(el);
+      expect(el.getBoundingClientRect().top).to.be.above(innerHeight);
+      const check = async (ms: number) => {
+        for (const end = performance.now() + ms; performance.now() < end;) {
+          expect(visibleNumber(el)).to.equal('1,222');
+          expect(el.shadowRoot!.querySelector('[part="number"] [aria-hidden="true"]')).to.equal(null);
+          await new Promise((r) => requestAnimationFrame(r));
+        }
+      };
+      await check(300);
+      // As a capture service does by making the window as tall as the page: the counter comes on screen without a scroll.
+      (box.firstElementChild as HTMLElement).style.height = '0';
+      expect(el.getBoundingClientRect().top).to.be.below(innerHeight);
+      await check(1200);
+      // What a printer gets: the rendered text of the number.
+      expect((el.shadowRoot!.querySelector('[part="number"]') as HTMLElement).innerText.trim()).to.equal('1,222');
+    } finally {
       restore();
     }
   });

@@ -58,7 +58,6 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
   /** The figure on screen during the count-up; null when showing the final figure. */
   @state() private shown: number | null = null;
 
-  private observer?: IntersectionObserver;
   private animated = false;
   private frame = 0;
 
@@ -68,7 +67,7 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
+    removeEventListener('scroll', this.onScroll, true);
     cancelAnimationFrame(this.frame);
   }
 
@@ -76,21 +75,18 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
     return this.category === 'all' ? summary.counts.total : (summary.counts.byCategory[this.category] ?? 0);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Decided before the first ready render, so the count-up starts from its
-    // first frame and never flashes the final figure before it.
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The real figure stays on screen until the reader scrolls the counter
+    // into view: a printed page, or one captured full-length without
+    // scrolling (archives, screenshot services), shows it, never a 0. Only a
+    // scroll starts the count-up, so a window resized to the whole page does not.
     if (this.status === 'ready' && !this.animated) {
       this.animated = true;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (!this.noAnimation && !reduced && !this.hasFallback && !this.wasPrerendered && 'IntersectionObserver' in window && !this.inView())
-        this.shown = 0;
+      if (!this.noAnimation && !reduced && !this.hasFallback && !this.wasPrerendered && !this.inView())
+        addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.shown === 0 && !this.observer) this.armCountUp();
   }
 
   /**
@@ -104,29 +100,25 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
   }
 
   /**
-   * Counts up once, when the counter first scrolls into view. Never when the
-   * host wrote fallback figures or the counter was pre-rendered (the count-up
-   * would show a lower figure than the one already on screen), never under
-   * reduced motion.
+   * Counts up once, when a scroll first brings the counter into view. Never
+   * when the host wrote fallback figures or the counter was pre-rendered (the
+   * count-up would show a lower figure than the one already on screen), never
+   * under reduced motion.
    */
-  private armCountUp(): void {
+  private onScroll = (): void => {
     const summary = this.dataTask.value;
-    if (!summary) return;
+    if (!summary || !this.inView()) return;
+    removeEventListener('scroll', this.onScroll, true);
     const target = this.value(summary);
-    this.observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      this.observer?.disconnect();
-      const start = performance.now();
-      const step = (now: number) => {
-        const p = Math.min(1, (now - start) / COUNT_UP_MS);
-        const eased = 1 - (1 - p) ** 3;
-        this.shown = p >= 1 ? null : Math.max(this.shown ?? 0, Math.round(target * eased));
-        if (p < 1) this.frame = requestAnimationFrame(step);
-      };
-      this.frame = requestAnimationFrame(step);
-    });
-    this.observer.observe(this);
-  }
+    const start = performance.now();
+    const step = (now: number) => {
+      const p = Math.min(1, (now - start) / COUNT_UP_MS);
+      const eased = 1 - (1 - p) ** 3;
+      this.shown = p >= 1 ? null : Math.max(this.shown ?? 0, Math.round(target * eased));
+      if (p < 1) this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  };
 
   protected renderSkeleton() {
     return this.renderCard(null);
