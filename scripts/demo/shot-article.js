@@ -1,5 +1,5 @@
 // Screenshots of every widget in the mock article (demo/article.html), for review:
-//   node scripts/shot-article.js [outDir] [widget,widget…]
+//   node scripts/demo/shot-article.js [outDir] [widget,widget…]
 // Each widget as it sits in the column, at a 360 px phone and a 1200 px
 // desktop window, light and dark, in English, Arabic and Japanese, with
 // reduced motion; plus the whole page once per language and width:
