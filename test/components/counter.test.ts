@@ -66,6 +66,14 @@ describe('<paris-call-counter>', () => {
       '5 جهات داعمة أخرى',
     ]);
     expect((await rows('ja'))[0]).to.equal('81か国');
+    expect(await rows('fr')).to.deep.equal([
+      '81 États',
+      '37 organismes publics et collectivités territoriales',
+      '391 organisations de la société civile',
+      '708 acteurs du secteur privé',
+      '5 autres soutiens',
+    ]);
+    expect((await rows('de'))[0]).to.equal('81 Staaten');
     expect((await rows('sv'))[2]).to.equal('391 civilsamhällesorganisationer');
     expect((await rows('es'))[3]).to.equal('708 entidades del sector privado');
   });

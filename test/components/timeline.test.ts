@@ -163,6 +163,24 @@ describe('<paris-call-timeline>', () => {
     );
   });
 
+  it('reads the 81 states of the register as each language counts them', async () => {
+    const expected = {
+      en: '81 states',
+      fr: '81 États',
+      ar: '81 دولة',
+      ja: '81か国',
+      hu: '81 állam',
+      sv: '81 stater',
+      de: '81 Staaten',
+      es: '81 Estados',
+    };
+    for (const [lang, phrase] of Object.entries(expected)) {
+      const el = await timeline(`lang="${lang}"`);
+      const counts = $$(el, '[part="counts"] li').map((x) => x.textContent!.replace(/\s+/g, ' ').trim());
+      expect(counts, lang).to.include(phrase);
+    }
+  });
+
   it('shows the counts reported on the day, localised', async () => {
     const el = await timeline('lang="de"');
     const sorted = [...published.milestones].sort((a, b) => (a.date < b.date ? -1 : 1));
