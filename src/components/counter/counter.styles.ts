@@ -25,16 +25,20 @@ export const counterStyles = css`
     display: grid;
     gap: 0.25em;
   }
-  li {
-    display: flex;
-    gap: 0.5em;
-    align-items: baseline;
+  /* Phrases that all start with their figure ("81 states") align the figures in a column and hang their wrapped lines; otherwise ("市民社会の391団体") they run as text. */
+  .lead li {
+    padding-inline-start: 4ch;
+    text-indent: -4ch;
   }
   .n {
-    min-width: 4ch;
-    text-align: end;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+  }
+  .lead .n {
+    display: inline-block;
+    min-width: 4ch;
+    text-indent: 0;
+    text-align: end;
   }
   .footer {
     margin: 0.5em 0 0;

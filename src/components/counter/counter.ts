@@ -161,15 +161,19 @@ export class ParisCallCounter extends ParisCallElement<Summary> {
   private renderBreakdown(summary: Summary | null) {
     const nf = numberFormat(this.locale.intl);
     // Every row, even at zero, so the skeleton has the final height.
-    return html`<ul part="breakdown">
-      ${CATEGORIES.map((c) => {
-        const n = summary?.counts.byCategory[c];
-        // The figure with its noun, as the language counts ("81 states", "81か国").
-        const [before, after] = countPhrase(this.locale.lang, this.str(`count.${c}`), n ?? 100);
-        return html`<li>
-          ${before}<span class="n">${n === undefined ? html`<span class="skeleton" aria-hidden="true">000</span>` : nf.format(n)}</span>${after}
-        </li>`;
-      })}
+    // The figure with its noun, as the language counts ("81 states", "81か国", "市民社会の391団体").
+    const rows = CATEGORIES.map((c) => {
+      const n = summary?.counts.byCategory[c];
+      return [n, ...countPhrase(this.locale.lang, this.str(`count.${c}`), n ?? 100)] as const;
+    });
+    // Figures in a column when every phrase starts with its figure; running text otherwise.
+    return html`<ul part="breakdown" class=${rows.every((r) => !r[1]) ? 'lead' : ''}>
+      ${rows.map(
+        ([n, before, after]) =>
+          html`<li>
+            ${before}<span class="n">${n === undefined ? html`<span class="skeleton" aria-hidden="true">000</span>` : nf.format(n)}</span>${after}
+          </li>`,
+      )}
     </ul>`;
   }
 }
