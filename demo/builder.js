@@ -741,6 +741,9 @@ export class PcwBuilder extends HTMLElement {
       const { svg, width, height } = exportSvg(widget, data, opts);
       this.setDownload('svg', new Blob([svg], { type: DOWNLOADS.svg.type }));
       this.setDownload('html', new Blob([exportTable(widget, data, opts)], { type: DOWNLOADS.html.type }));
+      // The PNG is the slow one: drawn once the options have settled, not on every change while someone types.
+      await new Promise((r) => setTimeout(r, 400));
+      if (gen !== this.downloadGeneration) return;
       const png = await rasterise(svg, width, height, 2);
       if (gen === this.downloadGeneration) this.setDownload('png', png);
     } catch (e) {

@@ -35,7 +35,8 @@ describe('host page CSS', () => {
     expect(cs.whiteSpace).to.equal('normal');
     expect(cs.color).to.equal('rgb(22, 24, 29)');
     const li = el.shadowRoot!.querySelector('li')!;
-    expect(getComputedStyle(li).display).to.equal('flex');
+    // The breakdown's own layout holds: figures in a column (an inline block), not the host's `display: inline`.
+    expect(getComputedStyle(li.querySelector('.n')!).display).to.equal('inline-block');
     expect(getComputedStyle(li).borderTopWidth).to.equal('0px');
     expect(el.shadowRoot!.querySelector('[part="number"]')!.textContent!.trim()).to.equal('1,222');
   });
