@@ -16,14 +16,18 @@ function reducedMotion(on: boolean) {
   return () => (window.matchMedia = real);
 }
 
-async function counter(attrs: string) {
+async function counter(attrs: string, src = SUMMARY) {
   const box = await fixture<HTMLDivElement>(
-    html`<div .innerHTML=${`<paris-call-counter src="${SUMMARY}" no-animation ${attrs}></paris-call-counter>`}></div>`,
+    html`<div .innerHTML=${`<paris-call-counter src="${src}" no-animation ${attrs}></paris-call-counter>`}></div>`,
   );
   const el = box.firstElementChild as ParisCallCounter;
   await settled(el);
   return el;
 }
+
+/** The breakdown's rows, as a reader reads them. */
+const breakdown = (el: ParisCallCounter) =>
+  [...el.shadowRoot!.querySelectorAll('[part="breakdown"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<paris-call-counter>', () => {
   it('shows the total and every category of the real register (full layout)', async () => {
@@ -31,8 +35,7 @@ describe('<paris-call-counter>', () => {
     expect(el.status).to.equal('ready');
     const number = el.shadowRoot!.querySelector('[part="number"]')!;
     expect(number.textContent!.trim()).to.equal('1,222');
-    const rows = [...el.shadowRoot!.querySelectorAll('[part="breakdown"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows).to.deep.equal([
+    expect(breakdown(el)).to.deep.equal([
       '81 states',
       '37 public authorities and local governments',
       '391 civil society organisations',
@@ -46,10 +49,7 @@ describe('<paris-call-counter>', () => {
   });
 
   it('reads each figure with its noun, as a native reader counts: singular after a numeral in Hungarian, Arabic forms, Japanese counters', async () => {
-    const rows = async (lang: string) => {
-      const el = await counter(`lang="${lang}"`);
-      return [...el.shadowRoot!.querySelectorAll('[part="breakdown"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    };
+    const rows = async (lang: string) => breakdown(await counter(`lang="${lang}"`));
     expect(await rows('hu')).to.deep.equal([
       '81 állam',
       '37 hatóság és helyi önkormányzat',
@@ -89,14 +89,7 @@ describe('<paris-call-counter>', () => {
       input === abs
         ? Promise.resolve(new Response(JSON.stringify(summary), { headers: { 'Content-Type': 'application/json' } }))
         : real(input, init);
-    const rows = async (lang: string) => {
-      const box = await fixture<HTMLDivElement>(
-        html`<div .innerHTML=${`<paris-call-counter src="${src}" lang="${lang}" no-animation></paris-call-counter>`}></div>`,
-      );
-      const el = box.firstElementChild as ParisCallCounter;
-      await settled(el);
-      return [...el.shadowRoot!.querySelectorAll('[part="breakdown"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    };
+    const rows = async (lang: string) => breakdown(await counter(`lang="${lang}"`, src));
     try {
       expect(await rows('en')).to.deep.equal([
         '1 state',
