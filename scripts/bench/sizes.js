@@ -127,7 +127,7 @@ export function sizes(root = ROOT) {
   return { bundle, langBundles, largestLang, components, localeChunks, largestLocaleChunk, data, pages };
 }
 
-// KB = 1,000 bytes, as the budgets are written.
+// KB = 1,000 bytes, as the byte budgets are written.
 export const kb = (n) => (n / 1000).toFixed(1);
 const num = (n) => n.toLocaleString('en-US');
 
